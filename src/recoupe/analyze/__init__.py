@@ -1,0 +1,121 @@
+"""Analyze: one spaCy pass per article → `Statement`s with attribution, hedging, entities, dates, amounts.
+
+A pure function of the cleaned document, so articles can be analysed in any order, in
+parallel, or on a cluster.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from recoupe.analyze.measures import find_amounts, find_dates
+from recoupe.analyze.pipeline import load_pipeline
+from recoupe.clean import normalise
+from recoupe.model import Article, CleanDocument, Mention, Removed, Statement
+from recoupe.settings import Settings
+
+__all__ = ["analyze_clean", "analyze_many", "normalise_name"]
+
+_LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
+_TITLES = re.compile(
+    r"^(?:(?:le|la|l['’]|les)\s+)?(?:m\.|mme|mlle|mr|dr|pr|me|monsieur|madame|président(?:e)?|premier ministre|ministre|porte-parole|général|colonel|sénateur|député(?:e)?|maire|secrétaire général|chancelier|roi|reine|prince|pape|cheikh|juge|professeur|docteur)\s+",
+    re.I,
+)
+
+
+def normalise_name(name: str) -> str:
+    """A name with titles and articles stripped: "M. Sullivan" → "Sullivan"."""
+    name = " ".join(name.split()).strip(" ,.;:«»\"“”'’")
+    previous = None
+    while previous != name:
+        previous = name
+        name = _TITLES.sub("", name)
+    return name
+
+
+def _doc_text(clean: CleanDocument) -> tuple[str, list[int]]:
+    starts, pos = [], 0
+    for line in clean.lines:
+        starts.append(pos)
+        pos += len(line.text) + 1
+    return "\n".join(line.text for line in clean.lines), starts
+
+
+def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Settings) -> tuple[list[Statement], list[Removed]]:
+    art = clean.document
+    statements: list[Statement] = []
+    removed: list[Removed] = []
+    seen: dict[str, int] = {}
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not any(ch.isalnum() for ch in text):
+            continue
+        a = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        li = bisect_right(starts, a) - 1
+        line = clean.lines[li]
+        start = line.source_offset(a - starts[li])
+        end = line.source_offset(a - starts[li] + len(text) - 1) + 1
+        key = normalise(text)
+        if key in seen and len(key) > 20:
+            removed.append(Removed("duplicate", start, end, text, f"repeats sentence {seen[key] + 1} of the article"))
+            continue
+        if len(statements) >= settings.max_sentences:
+            removed.append(Removed("truncated", start, len(art.text), text, f"more than max_sentences={settings.max_sentences:,} sentences"))
+            art.warnings.append(f"{art.path}: analysis stopped at max_sentences={settings.max_sentences:,}")
+            break
+        seen[key] = len(statements)
+        offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        ents = [
+            Mention(e.text, _LABELS.get(e.label_, "MISC"), e.start_char - offset, e.end_char - offset, normalise_name(e.text))
+            for e in sent.ents
+        ]
+        dates = find_dates(text, art.published, settings.language)
+        st = Statement(
+            id=f"{art.id}:{len(statements)}",
+            article=art.id,
+            index=len(statements),
+            text=text,
+            start=start,
+            end=end,
+            hedged=bool(sent._.hedge_cues),
+            hedge_cues=list(sent._.hedge_cues or []),
+            attribution=sent._.attribution,
+            entities=ents,
+            amounts=find_amounts(text, settings.language, dates),
+            dates=dates,
+        )
+        statements.append(st)
+    return statements, removed
+
+
+def analyze_many(cleaned: Iterable[CleanDocument], settings: Settings | None = None, batch_size: int = 16) -> Iterator[Article]:
+    """Articles from cleaned documents, through one spaCy pass each (batched with nlp.pipe)."""
+    settings = settings or Settings()
+    nlp = load_pipeline(settings.model, settings.language)
+    items = list(cleaned)
+    texts = [_doc_text(c) for c in items]
+    docs = nlp.pipe((t for t, _ in texts), batch_size=batch_size)
+    for clean, (_, starts), doc in zip(items, texts, docs):
+        statements, removed = _statements(clean, doc, starts, settings)
+        art = clean.document
+        yield Article(
+            id=art.id,
+            path=art.path,
+            title=clean.title,
+            language=clean.language,
+            published=art.published,
+            outlet=art.outlet,
+            url=art.url,
+            statements=statements,
+            removed=sorted(clean.removed + removed, key=lambda r: r.start),
+            warnings=list(art.warnings),
+        )
+
+
+def analyze_clean(clean: CleanDocument, settings: Settings | None = None) -> Article:
+    """One article from one cleaned document."""
+    return next(analyze_many([clean], settings))

@@ -1,0 +1,192 @@
+"""Readers: one function per format, each turning a file's bytes into Documents.
+
+Layered like trafilatura: the HTML reader serves the WARC reader, the record readers
+share one field mapping, and every failure is a typed `InputError` naming the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+from recoupe.errors import EmptyInput, InputError, MalformedInput
+from recoupe.ingest.decode import decode, declared_charset
+from recoupe.model import Document
+
+RECORD_FIELDS = ("id", "text", "title", "url", "date", "outlet")
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_LONG_TITLE = 200
+
+
+def text_title(text: str) -> str | None:
+    """The first non-empty line; a long multi-sentence first line gives its first sentence."""
+    for line in text.splitlines():
+        line = line.strip()
+        if line:
+            if len(line) > _LONG_TITLE:
+                first = _SENTENCE_END.split(line, maxsplit=1)[0]
+                if len(first) < len(line):
+                    return first
+            return line
+    return None
+
+
+def iso_date(value: object) -> str | None:
+    """A publication date as YYYY-MM-DD, from ISO text or French/English free text."""
+    if value is None or value == "":
+        return None
+    text = str(value)
+    match = _ISO_DATE.match(text)
+    if match:
+        try:
+            return date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    import dateparser  # slow to import: only when a non-ISO date needs it
+
+    parsed = dateparser.parse(text[:100], languages=["fr", "en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date().isoformat() if parsed else None
+
+
+def read_text(path: str, data: bytes, doc_id: str) -> Document:
+    text, encoding = decode(data, path)
+    return Document(id=doc_id, path=path, text=text.lstrip("\ufeff"), title=text_title(text), format="txt", encoding=encoding)
+
+
+def read_html(path: str, data: bytes, doc_id: str, declared: str | None = None, url: str | None = None) -> Document:
+    import trafilatura  # imported lazily: it costs a second at start-up
+
+    text, encoding = decode(data, path, declared or declared_charset(data))
+    try:
+        extracted = trafilatura.bare_extraction(
+            text, url=url, include_comments=False, with_metadata=True, include_tables=True
+        )
+    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+        raise MalformedInput(path, f"the HTML could not be parsed ({type(exc).__name__})", "check the file is a saved web page") from None
+    body = extracted.text if extracted is not None else None
+    if not body or not body.strip():
+        raise EmptyInput(path, "no article text found in the HTML", "save the article page itself, not an index or a script-only page")
+    return Document(
+        id=doc_id,
+        path=path,
+        text=body,
+        title=(extracted.title or "").strip() or text_title(body),
+        url=url or extracted.url or None,
+        published=iso_date(extracted.date),
+        outlet=extracted.sitename or None,
+        format="html",
+        encoding=encoding,
+    )
+
+
+def _record_document(rec: object, path: str, n: int, stem: str, fields: dict[str, str]) -> Document:
+    where = f"{path}#{n}"
+    if not isinstance(rec, dict):
+        raise MalformedInput(where, f"record is a {type(rec).__name__}, not an object", "each record must be an object with a text field")
+
+    def get(name: str) -> str | None:
+        value = rec.get(fields.get(name, name))
+        if value is None or isinstance(value, (dict, list)):
+            return None
+        return str(value).strip() or None
+
+    text = get("text")
+    if not text:
+        raise EmptyInput(where, f"record has no '{fields.get('text', 'text')}' field with text", "map the text field with --field text=NAME")
+    return Document(
+        id=get("id") or f"{stem}#{n}",
+        path=path,
+        text=text,
+        title=get("title") or text_title(text),
+        url=get("url"),
+        published=iso_date(get("date")),
+        outlet=get("outlet"),
+        format="record",
+    )
+
+
+def _records_json(text: str, path: str) -> list[object]:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise MalformedInput(path, f"invalid JSON ({exc.__class__.__name__}: {str(exc)[:80]})", "check the export is complete") from None
+    if isinstance(data, dict):
+        for key in ("articles", "records", "items", "data"):
+            if isinstance(data.get(key), list):
+                return data[key]
+        return [data]
+    if isinstance(data, list):
+        return data
+    raise MalformedInput(path, "JSON holds neither an object nor a list of objects", "give one object per article")
+
+
+def read_records(path: str, data: bytes, kind: str, fields: dict[str, str]) -> Iterator[Document | InputError]:
+    """Documents from a .json, .jsonl or .csv file; a bad record yields its error and the rest go on."""
+    text, _ = decode(data, path)
+    text = text.lstrip("\ufeff")
+    stem = Path(path).stem
+    records: list[object]
+    if kind == "json":
+        records = _records_json(text, path)
+    elif kind == "jsonl":
+        records = []
+        for n, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except (json.JSONDecodeError, RecursionError):
+                records.append(MalformedInput(f"{path}#{n}", "invalid JSON on this line", "fix or remove the line"))
+    else:
+        try:
+            sample = text[:4096]
+            dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
+        except csv.Error:
+            dialect = csv.excel
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        try:
+            records = list(reader)
+        except csv.Error as exc:
+            raise MalformedInput(path, f"broken CSV ({exc})", "check the quoting of the export") from None
+    for n, rec in enumerate(records, 1):
+        if isinstance(rec, InputError):
+            yield rec
+            continue
+        try:
+            yield _record_document(rec, path, n, stem, fields)
+        except InputError as err:
+            yield err
+
+
+def read_warc(path: str, data: bytes) -> Iterator[Document | InputError]:
+    """HTML responses of a .warc or .warc.gz file, each through the HTML reader."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    stem = Path(path).name.split(".")[0]
+    n = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = record.http_headers.get_header("Content-Type") or ""
+            if "html" not in ctype.lower():
+                continue
+            n += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read()
+            charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
+            try:
+                yield read_html(f"{path}#{n}", payload, f"{stem}#{n}", charset.group(1) if charset else None, url)
+            except InputError as err:
+                yield err
+    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        raise MalformedInput(path, f"broken WARC ({type(exc).__name__})", "the archive may be truncated; re-download it") from None
+    if n == 0:
+        raise EmptyInput(path, "the WARC holds no HTML responses", "check the crawl saved the pages")
