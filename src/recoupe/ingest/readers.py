@@ -149,11 +149,14 @@ def read_records(path: str, data: bytes, kind: str, fields: dict[str, str]) -> I
             dialect = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample.strip() else csv.excel
         except csv.Error:
             dialect = csv.excel
-        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect)
+        reader = csv.DictReader(io.StringIO(text, newline=""), dialect=dialect, strict=True)
+        records = []
         try:
-            records = list(reader)
+            for row in reader:
+                records.append(row)
         except csv.Error as exc:
-            raise MalformedInput(path, f"broken CSV ({exc})", "check the quoting of the export") from None
+            # the records before the break are good; the rest of the file is lost to the quoting
+            records.append(MalformedInput(f"{path}#{len(records) + 1}", f"broken CSV at line {reader.line_num} ({exc}); the rest of the file was not read", "check the quoting of the export"))
     for n, rec in enumerate(records, 1):
         if isinstance(rec, InputError):
             yield rec
