@@ -36,3 +36,14 @@ def seeds_report():
 @pytest.fixture(scope="session")
 def seeds_data(seeds_report):
     return seeds_report.to_dict()
+
+
+@pytest.fixture(scope="session")
+def rpm2_articles():
+    """The 200 RPM2 dev articles through ingest, clean and analyze, once per session."""
+    from recoupe.analyze import analyze_many
+    from recoupe.clean import clean
+    from recoupe.ingest import read_paths
+
+    files = sorted(need(RPM2).glob("T*.txt"))
+    return list(analyze_many(clean(d) for d in read_paths(files)))

@@ -47,6 +47,8 @@ def analyze(
             documents.append(item)
         if progress:
             progress("read", len(documents) + len(skipped), 0)
+    if progress:
+        progress("read", len(documents) + len(skipped), len(documents) + len(skipped))
     if not documents:
         raise NoArticles("no article could be read" + (f" ({len(skipped)} input(s) skipped)" if skipped else "; no input files were found"))
     cleaned = []
