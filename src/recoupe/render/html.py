@@ -203,10 +203,15 @@ def timeline_layout(events: list[dict[str, Any]], years: Iterable[int] = (), wid
 
 
 def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
+    """Axis ticks: years over long spans, months over months, days (every few) over weeks."""
     days = hi.toordinal() - lo.toordinal()
     if days > 365 * 3:
-        return [(date(y, 1, 1), str(y)) for y in range(lo.year + 1, hi.year + 1)]
-    step = 1 if days <= 400 else 3
+        years = list(range(lo.year + 1, hi.year + 1))
+        step = max(1, (len(years) + 11) // 12)
+        return [(date(y, 1, 1), str(y)) for y in years[::step]]
+    if days <= 75:
+        step = next(s for s in (1, 2, 5, 7, 14) if days / s <= 12)
+        return [(d, f"{d.day:02d}/{d.month:02d}") for d in (date.fromordinal(lo.toordinal() + i) for i in range(1, days, step))]
     out = []
     y, m = lo.year, lo.month
     while True:
@@ -216,13 +221,9 @@ def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
         d = date(y, m, 1)
         if d > hi:
             break
-        if (m - 1) % step == 0:
-            out.append((d, f"{m:02d}/{y}"))
-    if len(out) > 14:
-        out = out[:: (len(out) + 13) // 14]
-    if not out and days <= 62:
-        mid = date.fromordinal((lo.toordinal() + hi.toordinal()) // 2)
-        out = [(mid, mid.isoformat())]
+        out.append((d, f"{m:02d}/{y}"))
+    if len(out) > 12:
+        out = out[:: (len(out) + 11) // 12]
     return out
 
 
@@ -488,16 +489,14 @@ class _View:
                 if not sids:  # origin without its sentences: link it to the claim's articles
                     for aid in c.get("articles", []):
                         a = self.articles.get(aid, {})
-                        edges[(name, a.get("outlet"), _clip(a.get("title") or aid, 60))] += 1
+                        edges[(name, a.get("outlet") or self.t["unknown_outlet"], _clip(a.get("title") or aid, 60))] += 1
                     continue
                 for sid in sids:
                     s = self.statements.get(sid, {})
                     a = self.articles.get(s.get("article", ""), {})
                     att = s.get("attribution") or {}
                     relays = list(att.get("via") or []) + list(att.get("outlets") or [])
-                    relay = next((r for r in relays if r != name), None) or a.get("outlet")
-                    if relay == name:
-                        relay = None
+                    relay = next((r for r in relays if r != name), None) or a.get("outlet") or self.t["unknown_outlet"]
                     edges[(name, relay, _clip(a.get("title") or s.get("article", "?"), 60))] += 1
         return graph_layout(edges, kinds)
 
