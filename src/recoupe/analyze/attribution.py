@@ -1,16 +1,34 @@
 """Attribution: who a sentence's content comes from, with which cue, citing which media.
 
-A spaCy component (`recoupe_attribution`) run in the model's pass. It reads the parse:
-reporting verbs from the language's lexicon and their subjects (also inverted:
-", a-t-il déclaré"), "selon X" / "d'après X" / "cité par X" phrases, quotes spread over
-several sentences, pronouns resolved to the article's last named speaker. Media count
-as cited outlets only where they stand in the attribution (subject, "selon" phrase,
-"à CNN" on the cue verb), never inside the reported content.
+A spaCy component (`recoupe_attribution`) run in the model's single pass. For every
+sentence it looks for three kinds of cue, from the strongest to the weakest:
+
+1. an inverted cue, after the content: ", a déclaré un haut responsable à CNN",
+   ", a-t-il ajouté", « … », affirme le ministre;
+2. a sentence-level "selon X" / "d'après X" / "cité par X" phrase (at the head of the
+   sentence or closing it after a comma);
+3. a reporting verb with its subject, provided it has reported content — a que-clause,
+   a colon or a quote, an infinitive for the verbs that take one ("nie avoir trahi") —
+   so that "la Russie a demandé à la Chine une aide" is not reported speech;
+4. a "selon X" phrase inside the content.
+
+Speakers keep their own words for anonymous and collective sources ("un haut
+responsable américain"); a named person keeps the title or apposition as `role`;
+il/elle/ils and "selon lui" resolve to the article's last compatible speaker; a relative
+"qui" resolves to its antecedent; verbs inside quotes (the quoted person's own "je",
+"nous") are not cues. Quotes spread over several sentences take the attribution found
+next to the quote (before its opening or after its closing). Media count as cited
+outlets only where they stand in the attribution (subject, "selon" phrase, "à CNN" on
+the cue verb, "dans une interview à …"), never inside the reported content; `via` lists
+the outlets that relay a speaker who is not themselves ("a déclaré un responsable à CNN",
+"The Washington Post aurait d'abord signalé" after "The Guardian rapporte").
+All words come from the language's lexicons (reporting_verbs.json, outlets.json).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,33 +37,12 @@ from spacy.tokens import Doc, Span, Token
 from recoupe.lexicons import load
 from recoupe.model import Attribution
 
-_PRONOUNS = {"il", "elle", "ils", "elles"}
-_CONTENT_DEPS = {"ccomp", "obj", "xcomp", "parataxis", "advcl", "csubj"}
-_QUOTES = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"\n]*\"|‘[^‘’]*’")
-_OPEN_QUOTE = re.compile(r"«[^»]*$|“[^”]*$")
-_ANONYMOUS = re.compile(r"^(un|une|des|plusieurs|certains|certaines|deux|trois|quelques)\b|\bsources?\b|\banonymat\b", re.I)
-_SPEAKER_TRIM = " ,;:.«»\"“”'’-–—("
-_SOURCE_PREPS = {"à", "au", "aux", "avec", "dans", "par", "sur", "selon"}
-
-
-def _phrase(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    span = doc[tokens[0].i : tokens[-1].i + 1]
-    return span.text.strip(_SPEAKER_TRIM)
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of `head`: its subtree without relative clauses or trailing clauses."""
-    keep = []
-    cut = {t.i for child in head.children if child.dep_ in {"acl:relcl", "acl", "ccomp", "advcl", "parataxis"} and child.pos_ in {"VERB", "AUX"} for t in child.subtree}
-    for t in head.subtree:
-        if t.i in cut or t.is_space:
-            continue
-        keep.append(t)
-    # stop at the first comma after the head unless an apposition follows
-    return [t for t in keep if t.i <= max(k.i for k in keep)]
+_TRIM = " ,;:.«»\"“”'’‘-–—()\u00a0\u202f"
+_OPENERS = {"«": "»", "“": "”", "‘": "’"}
+_STRAIGHT = '"'
+_ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a", "ons", "ez", "ant")
+_CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
+_SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
 @Language.factory("recoupe_attribution", default_config={"lang": "fr"})
@@ -53,19 +50,84 @@ def make_attribution(nlp: Language, name: str, lang: str) -> "AttributionCompone
     return AttributionComponent(nlp, lang)
 
 
+@dataclass
+class _Cue:
+    """A candidate attribution found in a sentence."""
+
+    rank: int  # 0 inverted, 1 sentence-level selon, 2 verb with content, 3 inner selon
+    pos: int  # token index of the cue
+    cue: str
+    speaker: str | None
+    kind: str | None
+    role: str | None = None
+    zone: set[int] = field(default_factory=set)  # token indices where cited media count
+    relay: list[str] = field(default_factory=list)  # outlets relaying inside the phrase
+    pronoun: str | None = None  # unresolved pronoun subject
+    first: bool = False  # "d'abord", "le premier": the speaker is the first to report
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (start, end) of quotations in `text`: « », “ ”, ‘ ’ and straight
+    quotes paired within a paragraph. An unclosed quote runs to the end of its paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        stack: list[tuple[str, int]] = []
+        straight: int | None = None
+        for i, ch in enumerate(para):
+            if ch in _OPENERS:
+                stack.append((_OPENERS[ch], i))
+            elif stack and ch == stack[-1][0]:
+                _, s = stack.pop()
+                if not stack:
+                    spans.append((pos + s, pos + i + 1))
+            elif ch == _STRAIGHT and not stack:
+                if straight is None:
+                    straight = i
+                else:
+                    spans.append((pos + straight, pos + i + 1))
+                    straight = None
+        if stack:
+            spans.append((pos + stack[0][1], pos + len(para)))
+        elif straight is not None and len(para) - straight > 40:
+            spans.append((pos + straight, pos + len(para)))
+        pos += len(para) + 1
+    return sorted(spans)
+
+
 class AttributionComponent:
-    """Sets `sent._.attribution` (an `Attribution` or None) on every sentence."""
+    """Sets `sent._.attribution` (an `Attribution` or None) on every sentence and
+    `doc._.outlets` (start_char, end_char, canonical name) for every medium named."""
 
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         lex = load(lang, "reporting_verbs.json")
         self.verbs = set(lex["verbs"])
+        self.inf_verbs = set(lex.get("infinitive_content", []))
+        self.adj_verbs = set(lex.get("adjective_content", []))
         self.information_nouns = set(lex["information_nouns"])
+        self.selon = lex.get("source_prepositions", {"selon": "selon"})
+        self.not_source = set(lex.get("not_source_heads", []))
+        self.agent_participles = set(lex.get("agent_participles", []))
+        self.citing = set(lex.get("citing", []))
+        self.addressees = set(lex.get("addressee_nouns", []))
+        self.channels = set(lex.get("channel_nouns", []))
+        self.first_marks = [m.split() for m in lex.get("first_report_marks", [])]
+        self.stop_words = set(lex.get("phrase_stops", []))
+        self.object_verbs = set(lex.get("object_content_verbs", []))
+        self.object_nouns = set(lex.get("object_content_nouns", []))
+        self.pronouns = lex.get("subject_pronouns", {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl"})
+        self.object_pronouns = lex.get("object_pronouns", {"lui": "sg", "elle": "sg", "eux": "pl", "elles": "pl"})
+        self.quote_persons = set(lex.get("speaker_pronouns_in_quotes", ["je", "j'", "j’", "nous", "tu", "vous", "on"]))
+        self.anonymous = re.compile(lex.get("anonymous_pattern", r"^(un|une|des|plusieurs)\b"), re.I)
+        self.titles = set(lex.get("person_titles", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
+        self.generic_media = set(outlets.get("generic", []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("OUTLET", [nlp.make_doc(n) for n in outlets["names"]])
-        for ext in ("attribution", "outlet_spans"):
+        self.ambiguous = set(outlets.get("ambiguous", []))
+        for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
         if not Doc.has_extension("outlets"):
@@ -74,16 +136,23 @@ class AttributionComponent:
     # -- outlets ---------------------------------------------------------------
     def outlets(self, doc: Doc) -> list[Span]:
         """Media named in the doc: lexicon names, and 'le quotidien X'-style phrases."""
-        spans = [doc[s:e] for _, s, e in self.matcher(doc)]
+        spans = []
+        for _, s, e in self.matcher(doc):
+            span = doc[s:e]
+            if span.text in self.ambiguous and not self._media_context(span):
+                continue
+            spans.append(span)
         for t in doc:
             if t.lower_ in self.kinds and t.i + 1 < len(doc):
                 j = t.i + 1
-                while j < len(doc) and (doc[j].pos_ == "ADJ" and doc[j].is_lower):
+                while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
                     j += 1
                 k = j
-                while k < len(doc) and (doc[k].is_title or doc[k].is_upper or (doc[k].text in {"-", "de", "du"} and k + 1 < len(doc) and doc[k + 1].is_title)) and not doc[k].is_punct:
+                while k < len(doc) and not doc[k].is_punct and (
+                    doc[k].is_title or doc[k].is_upper or (doc[k].lower_ in {"de", "du", "-"} and k + 1 < len(doc) and doc[k + 1].is_title and k > j)
+                ):
                     k += 1
-                if k > j and doc[j].pos_ in {"PROPN", "NOUN", "X", "ADJ"}:
+                if k > j and doc[j].ent_type_ not in {"PER", "LOC"}:
                     spans.append(doc[j:k])
         spans = sorted(spans, key=lambda s: (s.start, -len(s)))
         out: list[Span] = []
@@ -92,128 +161,615 @@ class AttributionComponent:
                 out.append(s)
         return out
 
+    def _media_context(self, span: Span) -> bool:
+        """An ambiguous name (Time, Metro, Arte…) counts as a medium only after a medium word or as a source."""
+        doc = span.doc
+        before = {doc[i].lower_ for i in range(max(0, span.start - 3), span.start)}
+        return bool(before & (self.kinds | set(self.selon) | {"à", "au"}))
+
     def canonical(self, name: str) -> str:
+        name = name.strip(_TRIM)
         return self.aliases.get(name, name)
 
-    # -- sentence analysis -----------------------------------------------------
-    def _cue_verbs(self, sent: Span) -> list[Token]:
-        return [t for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in self.verbs]
+    # -- helpers ---------------------------------------------------------------
+    def lemma(self, t: Token) -> str:
+        """The token's lemma, or a guess from its ending when the model left it uninflected
+        ("indique" lemmatised as "indique")."""
+        lemma = t.lemma_.lower()
+        if lemma in self.verbs or t.pos_ not in {"VERB", "AUX"}:
+            return lemma
+        low = t.lower_
+        for ending in _ER_ENDINGS:
+            if low.endswith(ending) and low[: -len(ending)] + "er" in self.verbs:
+                return low[: -len(ending)] + "er"
+        return lemma
 
-    def _cue_text(self, verb: Token) -> str:
-        aux = [c for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-        tokens = sorted(aux + [verb], key=lambda t: t.i)
-        return verb.doc[tokens[0].i : verb.i + 1].text
+    def _is_cue_verb(self, t: Token) -> bool:
+        if t.pos_ not in {"VERB", "AUX"} or self.lemma(t) not in self.verbs:
+            return False
+        if t.dep_ == "amod" or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense")):
+            return False
+        if "Sub" in t.morph.get("Mood") or "Inf" in t.morph.get("VerbForm"):
+            return False  # "que le monde croie", "il convient de noter"
+        if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in t.children):
+            return False  # inside a que-clause: the content of another verb
+        if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children):
+            return False  # "proclamant que": a participle clause, not a new cue
+        return True
 
-    def _content(self, verb: Token) -> set[int]:
-        return {t.i for c in verb.children if c.dep_ in _CONTENT_DEPS for t in c.subtree}
+    def _verb_group_start(self, v: Token, sent: Span) -> int:
+        """Index of the first token of the verb group (auxiliaries, negation, clitics,
+        adverbs between them: "n'a pas immédiatement répondu", "aurait d'abord signalé")."""
+        doc = v.doc
+        i = v.i
+        pending = i
+        while pending - 1 >= sent.start:
+            p = doc[pending - 1]
+            low = p.lower_
+            if p.dep_.startswith("aux") or low in _CLITICS:
+                pending -= 1
+                i = pending
+            elif p.pos_ == "ADV" or p.dep_ in {"advmod", "fixed"} or low in {"d'", "d’", "pas", "plus", "jamais"}:
+                pending -= 1  # kept only if an auxiliary comes before it
+            else:
+                break
+        return i
 
-    def _person(self, tokens: list[Token]) -> str | None:
-        ents = [e for e in tokens[0].doc.ents if e.label_ == "PER" and e.start >= tokens[0].i and e.end <= tokens[-1].i + 1]
-        return ents[-1].text if ents else None
-
-    def _speaker(self, tokens: list[Token], outlet_ids: dict[int, str]) -> tuple[str | None, str | None, str | None]:
-        """(speaker, kind, role) from the tokens of a subject or source phrase."""
-        if not tokens:
-            return None, None, None
-        phrase = _phrase(tokens)
-        person = self._person(tokens)
-        if person:
-            role = phrase.replace(person, "").strip(_SPEAKER_TRIM) or None
-            return person, "person", role
-        outlet = next((outlet_ids[t.i] for t in tokens if t.i in outlet_ids), None)
-        if outlet and len(phrase) <= len(outlet) + 12:
-            return outlet, "outlet", None
-        kind = "anonymous" if _ANONYMOUS.search(phrase) else "body"
-        return phrase or None, kind, None
-
-    def _selon(self, sent: Span) -> Token | None:
-        for t in sent:
-            low = t.lower_
-            if low == "selon" or (low == "après" and t.i > 0 and t.nbor(-1).lower_ in {"d'", "d’"}) or (low == "par" and t.i > 0 and t.nbor(-1).lower_ in {"cité", "citée", "cités", "citées"}):
-                return t
+    def _inverted_pronoun(self, v: Token) -> str | None:
+        doc = v.doc
+        if v.sent.text.rstrip().endswith("?"):
+            return None
+        for j in range(v.i - 3, min(len(doc), v.i + 3)):
+            if j < 0:
+                continue
+            low = doc[j].lower_
+            if low.startswith("-") and low.lstrip("-t").lstrip("-") in self.pronouns | {"on": None}.keys() | {"on"} and low not in {"-t"}:
+                return low.split("-")[-1]
         return None
 
-    def sentence(self, sent: Span, outlet_ids: dict[int, str], last: dict[str, str | None]) -> Attribution | None:
-        speaker = cue = kind = role = None
-        source_tokens: set[int] = set()
-        verbs = self._cue_verbs(sent)
-        verb = None
-        for v in verbs:  # prefer a verb that has a subject
-            if any(c.dep_ in {"nsubj", "nsubj:pass"} for c in v.children):
-                verb = v
+    def _content_after(self, v: Token, sent: Span) -> str | None:
+        """What follows the verb: 'que', ':', 'quote', 'inf', 'adj', or None."""
+        doc = v.doc
+        j = v.i + 1
+        steps = 0
+        lemma = self.lemma(v)
+        while j < sent.end and steps < 14:
+            t = doc[j]
+            low = t.lower_
+            if low in {"que", "qu'", "qu’", "qu"}:
+                if doc[j - 1].lower_ in _SUBORDINATORS:
+                    return None
+                return "que"
+            if low in {":"}:
+                return ":"
+            if low in {"«", "“", '"', "‘"}:
+                return "quote"
+            if low in {"si", "s'", "s’", "comment", "pourquoi", "combien", "quand", "où"} and lemma in {"demander", "dire", "expliquer", "préciser", "indiquer", "savoir"}:
+                return "question" if low in {"comment", "pourquoi", "combien"} or steps == 0 else None
+            if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Inf"] and (lemma in self.inf_verbs or any(doc[k].lower_ in {"avoir", "être"} for k in range(v.i + 1, j + 1))):
+                if lemma in self.inf_verbs and steps <= 3:
+                    return "inf"
+                return None
+            if (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm")) and steps <= 2 and lemma in self.adj_verbs and any(doc[k].lower_ in {"s'", "s’", "se", "me", "m'", "m’"} for k in range(max(sent.start, v.i - 3), v.i)):
+                return "adj"
+            if t.pos_ == "NOUN" and steps <= 3 and low in self.object_nouns and lemma in self.object_verbs:
+                return "object"
+            if t.pos_ in {"VERB"} and t.i != v.i:
+                return None
+            if low in {".", ";", "!", "?"}:
+                return None
+            j += 1
+            steps += 1
+        return None
+
+    def _inverted(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """Is `v` an incise placed after the content (", a déclaré X", "», affirme-t-il")?"""
+        doc = v.doc
+        if self._inverted_pronoun(v):
+            return True
+        start = self._verb_group_start(v, sent)
+        if start <= sent.start:
+            return False
+        prev = doc[start - 1]
+        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote):
+            return False
+        # something must follow: the subject noun phrase
+        nxt = v.i + 1
+        while nxt < sent.end and doc[nxt].pos_ == "ADV":
+            nxt += 1
+        if nxt >= sent.end:
+            return False
+        t = doc[nxt]
+        return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper()
+
+    # -- noun phrases ----------------------------------------------------------
+    def _segments(self, tokens: list[Token]) -> list[list[Token]]:
+        segs: list[list[Token]] = [[]]
+        for t in tokens:
+            if t.text == ",":
+                segs.append([])
+            elif not t.is_space:
+                segs[-1].append(t)
+        return [s for s in segs if s]
+
+    def _adverbial(self, seg: list[Token]) -> bool:
+        first = seg[0]
+        if first.pos_ in {"ADP", "ADV", "SCONJ", "CCONJ"} and first.lower_ not in {"des", "du"}:
+            return True
+        if first.lower_ in self.stop_words:
+            return True
+        return all(t.pos_ in {"ADV", "NUM", "PUNCT"} or t.lower_ in self.stop_words for t in seg)
+
+    def _np_after(self, start: int, sent: Span) -> tuple[list[Token], list[Token]]:
+        """(noun phrase, attribution tail) from `start` to the end of the incise.
+
+        The phrase stops at a comma unless an apposition follows a name, at a
+        preposition introducing an addressee or channel ("à CNN", "dans un communiqué"),
+        or at a stop word (time adverbs)."""
+        doc = sent.doc
+        np_: list[Token] = []
+        tail: list[Token] = []
+        j = start
+        appos_done = False
+        while j < sent.end:
+            t = doc[j]
+            low = t.lower_
+            if t.is_space:
+                j += 1
+                continue
+            if low in {".", ";", "!", "?", ":", "«", "»", '"', "“", "”", "("} :
                 break
-        if verb is None and verbs:
-            verb = verbs[0]
-        if verb is not None:
-            subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
-            cue = self._cue_text(verb)
-            if subj is not None:
-                if subj.lower_ in _PRONOUNS or subj.lower_.startswith("-t-"):
-                    speaker, kind = last.get("person"), "person" if last.get("person") else None
+            if t.text == ",":
+                nxt = doc[j + 1] if j + 1 < sent.end else None
+                has_name = any(x.ent_type_ == "PER" or x.pos_ == "PROPN" for x in np_)
+                if nxt is not None and not appos_done and (
+                    (nxt.pos_ == "DET" and has_name) or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and not has_name
+                ):
+                    np_.append(t)
+                    appos_done = True
+                    j += 1
+                    continue
+                break
+            if low in {"à", "au", "aux", "dans", "sur", "devant", "lors", "auprès", "en", "pour", "avec", "sans", "après", "avant"} and np_:
+                if self._addressee(j, sent) or low not in {"à", "au", "aux"}:
+                    tail = [doc[k] for k in range(j, sent.end) if doc[k].text not in {".", ";"}]
+                    break
+            if (low in self.stop_words or (t.pos_ == "ADV" and not np_)) and low not in {"plus", "très"}:
+                if np_:
+                    tail = [doc[k] for k in range(j, sent.end)]
+                    break
+                j += 1
+                continue
+            if t.pos_ in {"VERB", "AUX"} and np_ and t.lemma_.lower() not in {"proche"} and t.dep_ not in {"amod"} and t.morph.get("VerbForm") != ["Part"]:
+                break
+            if low in {"qui", "dont", "lequel", "laquelle"} and np_:
+                break
+            np_.append(t)
+            j += 1
+        return np_, tail
+
+    def _addressee(self, j: int, sent: Span) -> bool:
+        """Does the preposition at j introduce an addressee or a medium ("à CNN", "aux journalistes")?"""
+        doc = sent.doc
+        k = j + 1
+        while k < sent.end and (doc[k].pos_ == "DET" or doc[k].lower_ in {"l'", "l’"}):
+            k += 1
+        if k >= sent.end:
+            return False
+        t = doc[k]
+        return k in self._outlet_ids or t.lower_ in self.addressees or t.lower_ in self.kinds or t.lower_ in self.channels
+
+    def _np_before(self, v: Token, sent: Span) -> list[Token]:
+        """The subject phrase before the verb group (adverbial segments trimmed)."""
+        doc = v.doc
+        end = self._verb_group_start(v, sent)
+        subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i]
+        if not subj and v.dep_ == "conj" and v.head.i < v.i:
+            return self._np_before(v.head, sent) if v.head.i >= sent.start else []
+        if not subj:
+            # the parser found no subject ("The Washington Post aurait signalé"): a
+            # nominal phrase right before the verb group still is one
+            k = end - 1
+            while k >= sent.start and doc[k].text not in {",", ":", ";", "«", "»", '"'} and doc[k].pos_ not in {"VERB", "SCONJ"}:
+                k -= 1
+            span = [doc[i] for i in range(k + 1, end)]
+            if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
+                return span
+            return []
+        lo = min(min(t.i for t in s.subtree) for s in subj)
+        lo = max(lo, sent.start)
+        while lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+            lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
+        # the clause starts after the last clause boundary before the subject
+        k = end - 1
+        while k >= lo:
+            if doc[k].lower_ in {"que", "qu'", "qu’", ":", "«", "»", "“", "”", ";"} and k < min(s.i for s in subj):
+                lo = k + 1
+                break
+            k -= 1
+        tokens = [doc[i] for i in range(lo, end)]
+        segs = self._segments(tokens)
+        while len(segs) > 1 and self._adverbial(segs[0]):
+            segs.pop(0)
+        while len(segs) > 1 and self._adverbial(segs[-1]):
+            segs.pop()
+        if segs and segs[0] and segs[0][0].pos_ in {"CCONJ", "ADV"}:
+            segs[0] = segs[0][1:]
+        out: list[Token] = []
+        for s in segs:
+            if out:
+                out.append(doc[s[0].i - 1] if s[0].i > 0 else s[0])
+            out.extend(s)
+        return [t for t in out if t.text != "," or out.index(t) > 0]
+
+    def _speaker(self, tokens: list[Token]) -> tuple[str | None, str | None, str | None]:
+        """(speaker, kind, role) from the tokens of a subject or source phrase."""
+        tokens = [t for t in tokens if not t.is_space]
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
+            tokens.pop()
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"}):
+            tokens.pop(0)
+        if not tokens:
+            return None, None, None
+        doc = tokens[0].doc
+        phrase = doc[tokens[0].i : tokens[-1].i + 1].text.strip(_TRIM)
+        ids = {t.i for t in tokens}
+        for s, e in self._outlet_spans:
+            if s in ids:
+                rest = [t for t in tokens if not (s <= t.i < e)]
+                if all(t.is_punct or t.pos_ in {"DET", "ADJ"} or t.lower_ in self.kinds or t.lower_ in {"de", "du", "d'", "d’"} for t in rest):
+                    return self._outlet_ids[s], "outlet", None
+        person = None
+        for ent in doc.ents:
+            if ent.label_ == "PER" and ent.start in ids and ent.end - 1 in ids:
+                person = ent
+        if person is None:  # a capitalised name after a title or in apposition
+            names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in {"PER", ""} and t.text[:1].isupper() and t.i not in self._outlet_ids]
+            if names and any(t.lower_ in self.titles for t in tokens):
+                run = [names[-1]]
+                while run[0].i - 1 in ids and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].ent_type_ in {"PER", ""}:
+                    run.insert(0, doc[run[0].i - 1])
+                person = doc[run[0].i : run[-1].i + 1]
+        if person is not None:
+            name = person.text.strip(_TRIM)
+            role = " ".join(
+                doc[a.i : b.i + 1].text.strip(_TRIM)
+                for a, b in _runs([t for t in tokens if t.i < person.start or t.i >= person.end])
+            ).strip(_TRIM) or None
+            if role and role.lower() in {"m.", "m", "mme", "mlle"}:
+                role = None
+            return name, "person", role
+        kind = "anonymous" if self.anonymous.search(phrase) else "body"
+        return phrase or None, kind, None
+
+    def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None) -> tuple[str | None, str | None, str | None]:
+        """The last compatible speaker for il/elle/ils/elles/lui/eux: first a subject
+        earlier in the same sentence ("Bien que la Chine confirme…, elle nie…"), then the
+        article's last speaker or named subject of the same number and gender."""
+        number = self.pronouns.get(pronoun) or self.object_pronouns.get(pronoun)
+        gender = {"il": "Masc", "ils": "Masc", "lui": "Masc", "eux": "Masc", "elle": "Fem", "elles": "Fem"}.get(pronoun)
+        candidates = list(last)
+        if sent is not None and before is not None:
+            for t in sent:
+                if t.i >= before:
+                    break
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes):
+                    np_ = self._np_antecedent(t, sent)
+                    sp, kind, role = self._speaker(np_)
+                    if sp:
+                        candidates.append((sp, kind, role, _number(sp, sent), _gender(t)))
+        for speaker, kind, role, num, gen in reversed(candidates):
+            if (number == "pl") != (num == "pl"):
+                continue
+            if gender and gen and gen != gender:
+                continue
+            if kind == "body" and not gen:
+                continue
+            if pronoun in {"il", "lui"} and kind not in {"person", "anonymous"} and gen != "Masc":
+                continue
+            return speaker, kind, role
+        return None, None, None
+
+    # -- cues ------------------------------------------------------------------
+    def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        doc = sent.doc
+        out: list[_Cue] = []
+        for t in sent:
+            low = t.lower_
+            name = None
+            start = t.i + 1
+            if low in self.selon:
+                name = self.selon[low]
+            elif low == "après" and t.i > sent.start and doc[t.i - 1].lower_ in {"d'", "d’"}:
+                name = "d'après"
+            elif low == "par" and t.i > sent.start and doc[t.i - 1].lower_ in {"cité", "citée", "cités", "citées"}:
+                name = "cité par"
+            elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+                name = "aux dires de"
+                start = t.i + 2 if doc[t.i + 1].lower_ not in {"du", "des"} else t.i + 1
+            if name is None or _inside(t.idx, quotes):
+                continue
+            if start < sent.end and doc[start].lower_ in {"laquelle", "lequel", "lesquels", "lesquelles", "que", "qu'", "qu’"}:
+                continue
+            np_, tail = self._np_after(start, sent)
+            if not np_:
+                continue
+            first_word = next((x for x in np_ if x.pos_ != "DET"), np_[0])
+            if first_word.lower_ in self.not_source or (first_word.lower_ in {"ce", "cela"} and name == "selon" and not any(x.lower_ in {"rapporté", "rapportée", "dit", "annoncé"} for x in np_)):
+                continue
+            zone = {x.i for x in np_} | {x.i for x in tail if not _inside(x.idx, quotes)}
+            relay: list[str] = []
+            head_word = first_word.lower_
+            speaker = kind = role = None
+            pronoun = None
+            if head_word in self.object_pronouns and len([x for x in np_ if not x.is_punct]) == 1:
+                pronoun = head_word
+            else:
+                # "selon des révélations faites par des officiels américains au Financial Times"
+                agent_at = next((x.i for x in np_ if x.lower_ == "par" and x.i > np_[0].i and doc[x.i - 1].lower_ in self.agent_participles), None)
+                if agent_at is None and head_word in self.information_nouns:
+                    # "selon des informations du New York Times", "selon un rapport de l'ONU"
+                    outlet = next((self._outlet_ids[x.i] for x in np_ if x.i in self._outlet_ids), None)
+                    if outlet:
+                        speaker, kind = outlet, "outlet"
+                    elif any(x.ent_type_ in {"ORG", "PER"} for x in np_):
+                        names = [x for x in np_ if x.ent_type_ in {"ORG", "PER"}]
+                        sp = doc[names[0].i : names[-1].i + 1]
+                        speaker, kind, role = self._speaker(list(sp))
                 else:
-                    tokens = _np_tokens(subj)
-                    source_tokens.update(t.i for t in tokens)
-                    speaker, kind, role = self._speaker(tokens, outlet_ids)
-            content = self._content(verb)
-            for c in verb.children:
-                if c.dep_ in {"obl", "obl:arg", "iobj", "obl:mod"} and c.i not in content:
-                    source_tokens.update(t.i for t in c.subtree)
-        selon = self._selon(sent)
-        if selon is not None:
-            head = selon.head if selon.head != selon else None
-            if head is not None and head.i in range(sent.start, sent.end):
-                tokens = [t for t in _np_tokens(head) if t.i > selon.i]
-                source_tokens.update(t.i for t in head.subtree)
-                agent = next((t for t in head.subtree if t.lower_ == "par" and t.head.i != head.i and t.i > selon.i), None)
-                if agent is not None:
-                    tokens = _np_tokens(agent.head)
-                    tokens = [t for t in tokens if t.i > agent.i and not (t.lower_ in {"à", "au", "aux"} or t.i in outlet_ids) or False]
-                    tokens = _trim_at_prep(tokens)
-                if head.lower_ in self.information_nouns and agent is None:
-                    tokens = []
-                sp, k, r = self._speaker(tokens, outlet_ids)
-                if speaker is None or cue is None:
-                    speaker, kind, role = sp, k, r
-                    cue = "d'après" if selon.lower_ == "après" else ("cité par" if selon.lower_ == "par" else "selon")
+                    if agent_at is not None:
+                        sub, sub_tail = self._np_after(agent_at + 1, sent)
+                        zone |= {x.i for x in sub_tail}
+                        speaker, kind, role = self._speaker(sub)
+                    else:
+                        cut = next((x.i for x in np_ if x.lower_ in self.citing), None)
+                        core = [x for x in np_ if cut is None or x.i < cut]
+                        speaker, kind, role = self._speaker(core)
+                        if cut is not None:
+                            inner, _ = self._np_after(cut + 1, sent)
+                            isp, ik, ir = self._speaker(inner)
+                            if isp and kind == "outlet":
+                                relay.append(speaker)
+                                speaker, kind, role = isp, ik, ir
+            sentence_level = t.i <= sent.start + 2 or (
+                doc[t.i - 1].text == "," and not any(x.text in {"que", "qu'", "qu’"} for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
+            ) or (t.i > sent.start and doc[t.i - 1].text == "," and all(x.is_punct or x.is_space for x in doc[(np_[-1].i if not tail else tail[-1].i) + 1 : sent.end]))
+            if name == "cité par":
+                sentence_level = False
+            out.append(_Cue(1 if sentence_level else 3, t.i, name, speaker, kind, role, zone, relay, pronoun))
+        return out
+
+    def _verb_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        doc = sent.doc
+        out: list[_Cue] = []
+        for v in sent:
+            if not self._is_cue_verb(v) or _inside(v.idx, quotes):
+                continue
+            group = self._verb_group_start(v, sent)
+            cue = doc[group : v.i + 1].text
+            cue = re.sub(r"\s*-t-\s*|-(il|elle|ils|elles|on)\b", lambda m: m.group(0), cue)
+            around = " " + doc[group : min(sent.end, v.i + 3)].text.lower().replace("’", "'") + " "
+            first = any(f" {' '.join(m)} " in around for m in self.first_marks)
+            if self._inverted(v, sent, quotes):
+                pron = self._inverted_pronoun(v)
+                tail_tokens: list[Token] = []
+                if pron:
+                    cue = doc[group : min(sent.end, v.i + 1)].text
+                    j = v.i + 1
+                    while j < sent.end and doc[j].lower_.startswith("-"):
+                        cue = doc[group : j + 1].text
+                        j += 1
+                    tail_tokens = [doc[k] for k in range(j, sent.end)]
+                    speaker = kind = role = None
+                    if pron == "on":
+                        speaker, kind, role, zone_extra = self._on_source(tail_tokens, sent)
+                        pron = None
+                    out.append(_Cue(0, v.i, cue, speaker, kind, role, {x.i for x in tail_tokens}, [], pron, first))
+                    continue
+                np_, tail = self._np_after(v.i + 1, sent)
+                speaker, kind, role = self._speaker(np_)
+                zone = {x.i for x in np_} | {x.i for x in tail}
+                out.append(_Cue(0, v.i, cue, speaker, kind, role, zone, [], None, first))
+                continue
+            content = self._content_after(v, sent)
+            if content is None:
+                continue
+            subj_tokens = self._np_before(v, sent)
+            pronoun = None
+            zone = {x.i for x in subj_tokens}
+            j = v.i + 1
+            while j < sent.end and doc[j].lower_ not in {"que", "qu'", "qu’", ":", "«", '"', "“"} and j - v.i < 14:
+                zone.add(j)
+                j += 1
+            speaker = kind = role = None
+            words = [x for x in subj_tokens if not x.is_punct]
+            if not words:
+                subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass", "expl:subj"}), None)
+                if subj is None and v.dep_ == "conj":
+                    subj = next((c for c in v.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+                if subj is None:
+                    continue
+                words = [subj]
+            head = words[0].lower_
+            if len(words) == 1 and head in self.quote_persons:
+                if head == "on":
+                    speaker, kind, role, _ = self._on_source([doc[k] for k in range(v.i + 1, sent.end)], sent)
+                    out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], None, first))
+                continue
+            if len(words) == 1 and head in self.pronouns:
+                pronoun = head
+            elif len(words) == 1 and head in {"qui"}:
+                ante = v.head if v.dep_.startswith("acl") else None
+                if ante is None or ante.i >= v.i:
+                    continue
+                np_ = self._np_antecedent(ante, sent)
+                speaker, kind, role = self._speaker(np_)
+                zone |= {x.i for x in np_}
+                if speaker is None:
+                    continue
+            elif head in {"ce", "cela", "ceci", "ça", "il"}:
+                continue
+            else:
+                speaker, kind, role = self._speaker(subj_tokens)
+            out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
+        return out
+
+    def _np_antecedent(self, head: Token, sent: Span) -> list[Token]:
+        doc = head.doc
+        lo = min(t.i for t in head.subtree)
+        tokens = [doc[i] for i in range(max(lo, sent.start), head.i + 1)]
+        # extend over the head's own complements ("ambassade de Chine")
+        k = head.i + 1
+        while k < sent.end and doc[k].lower_ not in {",", "qui"} and doc[k].head.i >= head.i and doc[k].pos_ != "VERB":
+            tokens.append(doc[k])
+            k += 1
+        segs = self._segments(tokens)
+        while len(segs) > 1 and self._adverbial(segs[0]):
+            segs.pop(0)
+        return [t for s in segs[-1:] for t in s]
+
+    def _on_source(self, tokens: list[Token], sent: Span) -> tuple[str | None, str | None, str | None, set[int]]:
+        """"a-t-on appris auprès de X", "de source X": the source of an impersonal cue."""
+        doc = sent.doc
+        for t in tokens:
+            if t.lower_ == "auprès" or (t.lower_ == "source" and t.i > sent.start and doc[t.i - 1].lower_ == "de"):
+                start = t.i + 1
+                if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
+                    start += 1
+                if t.lower_ == "source":
+                    np_, _ = self._np_after(t.i - 1 + 1, sent)
+                else:
+                    np_, _ = self._np_after(start, sent)
+                sp, kind, role = self._speaker(np_)
+                return sp, kind or "anonymous", role, {x.i for x in np_}
+        return None, None, None, set()
+
+    # -- sentence and document -------------------------------------------------
+    def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
+        cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
+        if not cues:
+            return None, None
+        cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
+        best = cues[0]
+        if best.pronoun:
+            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos)
+        # an inner "selon" with a named origin under an outlet's reporting verb: a chain
+        relay = list(best.relay)
+        if best.kind == "outlet":
+            inner = [c for c in cues[1:] if c.rank == 3 and c.speaker and c.pos > best.pos and c.kind != "outlet"]
+            if inner:
+                relay.append(best.speaker)
+                best = _Cue(best.rank, best.pos, best.cue, inner[0].speaker, inner[0].kind, inner[0].role, best.zone | inner[0].zone, [], None, best.first)
+        doc = sent.doc
         outlets: list[str] = []
-        for i in sorted(source_tokens):
-            name = outlet_ids.get(i)
+        if best.kind == "outlet" and best.speaker:
+            outlets.append(best.speaker)
+        for s, e in self._outlet_spans:
+            if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and not _inside(doc[s].idx, quotes):
+                name = self._outlet_ids[s]
+                if name not in outlets:
+                    outlets.append(name)
+        for name in relay:
             if name and name not in outlets:
                 outlets.append(name)
-        if kind == "outlet" and speaker and speaker not in outlets:
-            outlets.insert(0, speaker)
-        if cue is None:
-            return None
-        direct = bool(_QUOTES.search(sent.text))
-        if kind == "person" and speaker:
-            last["person"] = speaker
-        return Attribution(speaker=speaker, cue=cue, direct=direct, outlets=outlets, speaker_kind=kind, role=role)
+        via = [o for o in outlets if o != best.speaker]
+        direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes)
+        return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.outlets(doc)
         doc._.outlets = [(s.start_char, s.end_char, self.canonical(s.text)) for s in spans]
-        outlet_ids = {t.i: self.canonical(s.text) for s in spans for t in s}
-        last: dict[str, str | None] = {"person": None}
-        previous: tuple[Span, Attribution | None] | None = None
-        open_quote = False
-        for sent in doc.sents:
-            att = self.sentence(sent, outlet_ids, last)
-            text = sent.text.strip()
-            quoted = text[:1] in "«“\"" or open_quote
-            if att is None and previous is not None and previous[1] is not None and quoted:
-                prev = previous[1]
-                if previous[0].text.rstrip().endswith(":") or open_quote:
-                    att = Attribution(prev.speaker, prev.cue, True, list(prev.outlets), speaker_kind=prev.speaker_kind, role=prev.role)
+        self._outlet_spans = [(s.start, s.end) for s in spans]
+        self._outlet_ids = {t.i: self.canonical(s.text) for s in spans for t in s}
+        quotes = quote_spans(doc.text)
+        self._quotes = quotes
+        last: list[tuple] = []
+        sents = list(doc.sents)
+        atts: list[Attribution | None] = []
+        prev_outlet_att: Attribution | None = None
+        for sent in sents:
+            att, cue = self.sentence(sent, quotes, last)
+            if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
+                # "The Guardian rapporte que …" then "The Washington Post aurait d'abord signalé…"
+                for name in prev_outlet_att.outlets:
+                    if name != att.speaker and name not in att.via:
+                        att.via.append(name)
+                        if name not in att.outlets:
+                            att.outlets.append(name)
+            for t in sent:  # named persons as subjects are candidates for later pronouns
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.ent_type_ == "PER" and not _inside(t.idx, quotes):
+                    ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+                    if ent is not None:
+                        last.append((ent.text, "person", None, "sg", None))
+            if att is not None and att.speaker:
+                head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
+                last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
+                if att.speaker_kind == "outlet":
+                    prev_outlet_att = att
+            atts.append(att)
+        # quotes spread over several sentences take the attribution found next to them
+        for qs, qe in quotes:
+            inside = [k for k, s in enumerate(sents) if _mostly_inside(s, qs, qe)]
+            if not inside:
+                continue
+            source = None
+            for k, s in enumerate(sents):
+                a = atts[k]
+                if a is None or not a.speaker:
+                    continue
+                if s.start_char <= qe <= s.end_char + 1 and k not in inside or (k in inside and s.end_char > qe):
+                    source = a  # cue after the closing quote
+                    break
+            if source is None:
+                for k, s in enumerate(sents):
+                    a = atts[k]
+                    if a is not None and a.speaker and s.start_char <= qs <= s.end_char and s.start_char < qs:
+                        source = a  # cue before the opening quote
+                        break
+                else:
+                    k0 = inside[0]
+                    if k0 > 0 and atts[k0 - 1] is not None and sents[k0 - 1].text.rstrip().endswith(":"):
+                        source = atts[k0 - 1]
+            if source is None:
+                continue
+            for k in inside:
+                if atts[k] is None or not atts[k].speaker or (atts[k].speaker_kind != source.speaker_kind and _inside(sents[k].start_char, [(qs, qe)])):
+                    atts[k] = Attribution(source.speaker, source.cue, True, list(source.outlets), list(source.via), source.speaker_kind, source.role)
+        for sent, att in zip(sents, atts):
             sent._.attribution = att
-            open_quote = bool(_OPEN_QUOTE.search(sent.text)) or (open_quote and "»" not in sent.text and "”" not in sent.text)
-            previous = (sent, att)
         return doc
 
 
-def _trim_at_prep(tokens: list[Token]) -> list[Token]:
-    out = []
+def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < char < e for s, e in spans)
+
+
+def _mostly_inside(sent: Span, qs: int, qe: int) -> bool:
+    a, b = sent.start_char, sent.end_char
+    overlap = min(b, qe) - max(a, qs)
+    return overlap > 0.6 * max(1, b - a)
+
+
+def _gender(t: Token | None) -> str | None:
+    if t is None:
+        return None
+    g = t.morph.get("Gender")
+    if not g:
+        det = next((c for c in t.children if c.dep_ == "det"), None)
+        g = det.morph.get("Gender") if det is not None else []
+    return g[0] if g else None
+
+
+def _number(speaker: str, sent: Span) -> str:
+    low = speaker.lower()
+    return "pl" if low.startswith(("les ", "des ", "plusieurs ", "certains ", "deux ", "trois ")) or " et " in low else "sg"
+
+
+def _runs(tokens: list[Token]) -> list[tuple[Token, Token]]:
+    runs: list[tuple[Token, Token]] = []
     for t in tokens:
-        if t.lower_ in {"à", "au", "aux"} and out:
-            break
-        out.append(t)
-    return out
+        if runs and t.i == runs[-1][1].i + 1:
+            runs[-1] = (runs[-1][0], t)
+        else:
+            runs.append((t, t))
+    return runs
