@@ -124,7 +124,7 @@ def test_fixture_report_interactions(watched, tmp_path):
     assert page.locator("li.claim:visible").count() == 1
     page.select_option("#fe", value="")
     # sorting
-    first = lambda: page.locator("#s0 li.claim .claim-text").first.inner_text()  # noqa: E731
+    first = lambda: page.locator("#s0 li.claim .claim-text").first.text_content()  # noqa: E731
     assert first().startswith("Un incendie")
     page.select_option("#sort", value="flags")
     assert first().startswith("Des dizaines")  # contested first

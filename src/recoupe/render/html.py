@@ -365,6 +365,7 @@ class _View:
             for v in d.get("values", []):
                 for sid in v.get("statements", []):
                     self.divergence_of_statement[sid].append(d["id"])
+        self.in_claim = {sid for c in data.get("claims", []) for sid in c.get("statements", [])}
         self.div_anchor = {d["id"]: f"d{i}" for i, d in enumerate(data.get("divergences", []))}
 
     # -- small pieces
@@ -514,6 +515,8 @@ class _View:
                   "reason": r.get("reason", ""), "text": r.get("text", ""), "start": r.get("start"), "end": r.get("end")} for r in a.get("removed_spans") or []]
         sids = [s["id"] for s in self.by_article.get(a["id"], [])]
         ents, outs = self.keys_of(sids, [a["outlet"]] if a.get("outlet") else [])
+        # sentences already shown under a claim are not repeated here (keeps big reports small)
+        listed = [sid for sid in sids if sid not in self.in_claim]
         removed = a.get("removed") or {}
         return {
             **self.article_ref(a["id"]), "path": a.get("path", ""), "language": a.get("language") or "",
@@ -521,7 +524,8 @@ class _View:
             "removed": [(self.t["dup_lines"], removed.get("duplicate_lines", 0)), (self.t["boiler_lines"], removed.get("boilerplate_lines", 0)), (self.t["foreign_lines"], removed.get("foreign_lines", 0))],
             "n_removed": len(spans) or sum(v for v in removed.values() if isinstance(v, int)),
             "warnings": list(a.get("warnings") or []),
-            "statements": [self.statement_view(sid) for sid in sids],
+            "statements": [self.statement_view(sid) for sid in listed],
+            "statements_label": self.t["other_statements"] if self.in_claim else self.t["show_statements"],
             "story": {"label": story.get("label", ""), "anchor": story["anchor"]} if story else None,
             "ents": ents, "outs": outs,
         }
