@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from recoupe.render.i18n import report_language
+
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~])")
 
 _TEXT = {
@@ -32,14 +34,6 @@ _TEXT = {
 def esc(text: object) -> str:
     """Escape Markdown and HTML syntax; fold newlines so a value stays on its line."""
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
-
-
-def report_language(data: dict[str, Any], lang: str | None) -> str:
-    """The interface language: as asked, else French when most articles are French, else English."""
-    if lang in _TEXT:
-        return lang
-    langs = [a.get("language") for a in data.get("articles", [])]
-    return "fr" if not langs or langs.count("fr") * 2 >= len(langs) else "en"
 
 
 def render_markdown(data: dict[str, Any], lang: str | None = None) -> str:
