@@ -1,22 +1,34 @@
 """Hedging: is a sentence's content presented as unconfirmed?
 
-A spaCy component (`recoupe_hedging`): epistemic cues from the language's lexicon, and
-the conditional mood (the *conditionnel journalistique*: "la Chine aurait approuvé") read
-from the model's morphology, with a suffix fallback for the verbs the model mislabels
-("essaierait", "verraient"). Conditionals that are not hedges are left out: the
-future-in-the-past after a past reporting verb ("il a annoncé qu'il démissionnerait"),
-hypotheticals with *si*, and polite or desire forms ("je voudrais").
+A spaCy component (`recoupe_hedging`): epistemic cues from the language's lexicon
+("il semble que", "apparemment", "présumé", the verb *sembler*…), and the conditional
+mood (the *conditionnel journalistique*: "la Chine aurait approuvé") read from the
+model's morphology, with a suffix fallback for the verbs the model mislabels
+("essaierait", "verraient"). Conditionals that are not hedges are left out:
+
+- the future-in-the-past and the speaker's own conditional in reported content
+  ("il a annoncé qu'il démissionnerait", "il pense qu'une loi serait inutile");
+- hypotheticals with *si* and counterfactuals ("aurait pu", "aurait dû");
+- polite, desire and first-person forms ("je voudrais", "je dirais", "il souhaiterait");
+- modal expectation and capacity ("devrait rendre sa décision", "pourrait affecter"),
+  except a possibility about a past fact ("pourraient avoir accentué");
+- conditionals inside quotations (the quoted person's own mood, not the journalist's
+  distance) and in questions.
+
+All words come from the language's lexicons (hedges.json, reporting_verbs.json).
+`sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
+from recoupe.analyze.attribution import quote_spans
 from recoupe.lexicons import load
-
-_COND_ENDINGS = ("rait", "raient")
 
 
 @Language.factory("recoupe_hedging", default_config={"lang": "fr"})
@@ -30,16 +42,27 @@ class HedgingComponent:
     def __init__(self, nlp: Language, lang: str = "fr") -> None:
         lex = load(lang, "hedges.json")
         self.not_hedge = set(lex["not_hedge_conditional_lemmas"])
+        self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
+        self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
         self.hypothetical_phrases = [m for m in lex["hypothetical_marks"] if " " in m]
-        self.past_announce = set(load(lang, "reporting_verbs.json")["past_announce"])
+        verbs = load(lang, "reporting_verbs.json")
+        self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher.add("HEDGE", [nlp.make_doc(c) for c in lex["cues"]])
+        patterns = []
+        for c in lex["cues"]:
+            for variant in {c, c.replace("'", "’")}:
+                patterns.append(_pattern(nlp, variant))
+                patterns.append(_pattern(nlp, variant[:1].upper() + variant[1:]))
+        self.own_plans = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.own_plans.add("OWN", [_pattern(nlp, c) for c in lex.get("own_plan_cues", [])])
+        self.matcher.add("HEDGE", patterns)
         if not Span.has_extension("hedge_cues"):
             Span.set_extension("hedge_cues", default=None)
 
     def is_conditional(self, t: Token) -> bool:
+        """Conditional mood, from the morphology or, when the model missed it, the ending."""
         if t.pos_ not in {"VERB", "AUX"}:
             return False
         if "Cnd" in t.morph.get("Mood"):
@@ -49,44 +72,108 @@ class HedgingComponent:
             if text.endswith(ending) and text[: -len(ending)].endswith("r"):
                 stem = text[: -len(ending)]
                 lemma = t.lemma_.lower()
-                if stem in self.stems or stem == lemma or stem == lemma[:-1] or stem == lemma.replace("y", "i") or stem.endswith(("ier", "yer")) and stem[:-3] == lemma[:-3]:
+                if stem in self.stems or stem == lemma or stem == lemma[:-1] or stem == lemma.replace("y", "i") or (stem.endswith(("ier", "yer")) and stem[:-3] == lemma[:-3]):
                     return True
+                if stem.endswith("er") and len(stem) >= 5:
+                    return True  # an -er verb's future stem ("motiver-aient", "relèver-ait")
+                if any(stem.endswith(irregular) for irregular in self.stems if len(irregular) >= 4):
+                    return True  # "détiendr-ait" like "tiendr-ait"
         return False
 
     def _governing_verb(self, t: Token) -> Token:
         """The verb a conditional auxiliary belongs to (aurait → approuvé)."""
-        return t.head if t.dep_.startswith("aux") else t
+        return t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
 
-    def _excluded(self, t: Token, sent: Span) -> bool:
+    def _excluded(self, t: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        doc = t.doc
         verb = self._governing_verb(t)
-        if verb.lemma_.lower() in self.not_hedge or t.lemma_.lower() in self.not_hedge:
+        lemma = t.lemma_.lower()
+        if verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge:
+            return True
+        if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
+            # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
+            nxt = [x for x in doc[t.i + 1 : min(sent.end, t.i + 4)] if x.pos_ != "ADV"]
+            if not (len(nxt) >= 2 and nxt[0].lemma_.lower() in {"avoir", "être"} and "Part" in nxt[1].morph.get("VerbForm")):
+                return True
+        if "1" in t.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in {"je", "j'", "j’", "nous"} for c in verb.children):
+            return True  # first person: polite forms, the speaker's own plans
+        if any(s < t.idx < e for s, e in quotes):
+            return True  # inside a quotation: the quoted speaker's mood
+        if t.i + 1 < len(doc) and doc[t.i + 1].lower_.startswith("-"):
+            return True  # an inverted question ("aurait-elle pu", "devraient-ils")
+        # counterfactual "aurait pu / aurait dû"
+        if t.dep_.startswith("aux") and verb.lemma_.lower() in {"pouvoir", "devoir"}:
             return True
         # hypothetical: a "si" clause in the same sentence
-        if any(x.lower_ in self.hypothetical and x.pos_ in {"SCONJ", "ADV"} for x in sent):
-            return True
+        for x in sent:
+            if x.lower_ in self.hypothetical and x.pos_ in {"SCONJ", "ADV"} and x.dep_ == "mark":
+                clause = x.head
+                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
+                    return True
         low = sent.text.lower()
         if any(p in low for p in self.hypothetical_phrases):
             return True
-        # future-in-the-past: a simple conditional in a clause governed by a past announcing verb
-        simple = not t.dep_.startswith("aux")
+        # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
+        for k in range(t.i - 1, sent.start, -1):
+            x = doc[k]
+            if x.lower_ in {"que", "qu'", "qu’"}:
+                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
+                if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
+                    return True
+                if rep is not None and any(c.lower_ in {"je", "j'", "j’"} for c in rep.children):
+                    return True  # "je pense que…": the speaker's own conditional
+                break
+        # reported content: a conditional in the clause of a reporting verb is the
+        # future-in-the-past or the speaker's own conditional, not the journalist's distance
         node = verb
         for _ in range(4):
             if node.head == node:
                 break
             parent = node.head
-            if node.dep_ in {"ccomp", "xcomp", "advcl", "conj"} and parent.lemma_.lower() in self.past_announce:
-                past = any(c.dep_.startswith("aux") for c in parent.children) or "Past" in parent.morph.get("Tense") or "Imp" in parent.morph.get("Tense")
-                return simple and past
+            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and parent.lemma_.lower() in self.reporting and parent.i < node.i:
+                marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
+                if marks or node.dep_ == "ccomp":
+                    compound = t.dep_.startswith("aux") or t.dep_ == "cop"
+                    present = "Pres" in parent.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in parent.children)
+                    # "elle raconte qu'elle aurait confié": a reported unverified past fact
+                    return not (compound and present)
             node = parent
         return False
 
     def __call__(self, doc):
         phrase_hits: dict[int, list[tuple[int, str]]] = {}
+        own = {s for _, s, e in self.own_plans(doc)}
         for _, s, e in self.matcher(doc):
+            if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
+                continue  # "il est possible que je…": the speaker's own plans
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
+        quotes = quote_spans(doc.text)
         for sent in doc.sents:
-            cues = [(t.i, t.text) for t in sent if self.is_conditional(t) and not self._excluded(t, sent)]
+            cues = [(t.i, t.text) for t in sent if self.is_conditional(t) and not self._excluded(t, sent, quotes)]
+            for t in sent:
+                if t.lemma_.lower() in self.cue_lemmas and t.pos_ in {"VERB", "AUX"} and not self.is_conditional(t):
+                    cues.append((t.i, t.text))
             for i in range(sent.start, sent.end):
                 cues.extend(phrase_hits.get(i, []))
-            sent._.hedge_cues = [text for _, text in sorted(set(cues))]
+            sent._.hedge_cues = _dedupe(sorted(set(cues)))
         return doc
+
+
+def _pattern(nlp: Language, text: str):
+    """A match pattern tokenised as in running text: a cue ending in an elided word
+    ("il est possible qu'") is tokenised with a following word, then cut."""
+    if text.endswith(("'", "’")):
+        doc = nlp.make_doc(text + "elle")
+        return doc[:-1].as_doc()
+    return nlp.make_doc(text)
+
+
+def _dedupe(cues: list[tuple[int, str]]) -> list[str]:
+    out: list[str] = []
+    last_end = -1
+    for i, text in cues:
+        if i <= last_end:
+            continue
+        out.append(text)
+        last_end = i + len(re.findall(r"\S+", text)) - 1
+    return out
