@@ -58,3 +58,11 @@ class ModelMissing(RecoupeError):
 
 class SchemaError(RecoupeError):
     """A report does not follow the published JSON Schema."""
+
+
+class TimeLimitExceeded(InputError):
+    """Reading the input took longer than a configured time budget (the message names the setting)."""
+
+
+class InternalError(InputError):
+    """recoupe itself failed on this input: a bug. The run goes on without the input."""

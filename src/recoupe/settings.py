@@ -12,6 +12,21 @@ class Settings:
     - max_file_bytes: larger files are skipped (TooLarge names this setting).
     - max_article_chars: longer article text is truncated, with a warning in the report.
     - max_sentences: statements kept per article; the rest is truncated with a warning.
+    - max_line_chars (20,000): longer lines are cut at spaces into pieces of at most this
+      many characters before analysis (nothing is dropped; offsets still point into the
+      text), so one 10 MB single-line file cannot make one giant sentence.
+    - max_token_chars (300): a line holding a run of more characters than this without
+      a space (base64, minified code, a wall of punctuation) is set aside as boilerplate,
+      with the setting named in the reason: it is not prose and it makes tokenizers slow.
+    - max_html_chars (10,000,000): decoded HTML longer than this is refused before
+      extraction (TooLarge names the setting), in files and in WARC records alike.
+    - max_html_depth (200): HTML nested deeper than this is refused before extraction
+      (MalformedInput names the setting); the HTML parser itself stops at 256 levels.
+    - html_time_limit (30.0 s): time budget of one HTML extraction; over it the page is
+      skipped with TimeLimitExceeded naming the setting. 0 disables it. It uses SIGALRM,
+      so it applies on Unix in the main thread only (elsewhere the size limits bound the work).
+    - max_decompressed_bytes (1,000,000,000): a .warc.gz that inflates to more than this
+      is refused (TooLarge) before parsing, against compression bombs.
     - languages: ISO 639-1 codes the language identifier chooses among (loaded once).
     - language: the corpus language; lines confidently in another language are set aside.
     - fields: remapping of record fields, e.g. {"text": "body"} reads `body` as the text.
@@ -22,6 +37,11 @@ class Settings:
     max_article_chars: int = 200_000
     max_sentences: int = 2_000
     max_line_chars: int = 20_000
+    max_token_chars: int = 300
+    max_html_chars: int = 10_000_000
+    max_html_depth: int = 200
+    html_time_limit: float = 30.0
+    max_decompressed_bytes: int = 1_000_000_000
     languages: tuple[str, ...] = ("fr", "en", "de", "es", "it", "pt", "nl", "ru", "ar", "he", "zh", "uk")
     language: str = "fr"
     fields: dict[str, str] = field(default_factory=dict)

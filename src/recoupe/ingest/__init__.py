@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from recoupe.errors import InputError, TooLarge, UnsupportedFormat
+from recoupe.errors import InputError, InternalError, TooLarge, UnsupportedFormat
 from recoupe.ingest.readers import read_html, read_records, read_text, read_warc
 from recoupe.model import Document, Skipped
 from recoupe.settings import Settings
@@ -49,19 +50,26 @@ def read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]
     if kind is None:
         raise UnsupportedFormat(name, f"unsupported file type '{path.suffix or path.name}'", "recoupe reads .txt .md .html .htm .json .jsonl .csv .warc .warc.gz")
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            # a pipe or a device would block or never end
+            raise InputError(name, "is not a regular file (a pipe, socket or device)", "give recoupe files or folders")
+        size = info.st_size
         if size > settings.max_file_bytes:
             raise TooLarge(name, f"the file is {size:,} bytes, over max_file_bytes={settings.max_file_bytes:,}", "split it or raise the limit (--max-file-bytes)")
-        data = path.read_bytes()
+        with path.open("rb") as fh:
+            data = fh.read(settings.max_file_bytes + 1)  # the file may grow while we read it
+        if len(data) > settings.max_file_bytes:
+            raise TooLarge(name, f"the file is over max_file_bytes={settings.max_file_bytes:,} bytes", "split it or raise the limit (--max-file-bytes)")
     except OSError as exc:
         raise InputError(name, f"cannot be read ({exc.strerror or type(exc).__name__})", "check the path and its permissions") from None
     stem = path.name[: -len(".warc.gz")] if kind == "warc" and path.name.lower().endswith(".gz") else path.stem
     if kind == "text":
         yield read_text(name, data, stem)
     elif kind == "html":
-        yield read_html(name, data, stem)
+        yield read_html(name, data, stem, settings=settings)
     elif kind == "warc":
-        yield from read_warc(name, data)
+        yield from read_warc(name, data, settings)
     else:
         yield from read_records(name, data, kind, settings.fields)
 
@@ -85,4 +93,11 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], settings: Settings | Non
                     item.id = f"{item.id}~{count}"
                 yield item
         except InputError as err:
+            yield Skipped(err.path, str(err))
+        except Exception as exc:  # a bug in recoupe or a library: one file must not cost the run
+            err = InternalError(
+                str(path),
+                f"recoupe failed on this input ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})",
+                "this is a bug: please report it with the file; the other inputs were read",
+            )
             yield Skipped(err.path, str(err))

@@ -63,6 +63,12 @@ def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, st
             try:
                 return data.decode(name), name
             except UnicodeDecodeError:
+                # a BOM is strong evidence: a truncated UTF-16 file (a lone surrogate, an
+                # odd byte at the end) keeps its text, the broken units become U+FFFD
+                if name == "utf-32":
+                    continue  # FF FE 00 00 may be UTF-16 text opening with U+0000
+                if name == "utf-16":
+                    return data.decode(name, errors="replace"), name
                 break
     if _looks_binary(data):
         raise BinaryInput(path, "the file holds binary data, not text", "give recoupe text, HTML, JSON, CSV or WARC files")

@@ -14,9 +14,11 @@ from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-from recoupe.errors import EmptyInput, InputError, MalformedInput
+from recoupe.errors import EmptyInput, InputError, MalformedInput, TooLarge
 from recoupe.ingest.decode import decode, declared_charset
+from recoupe.ingest.limits import html_depth_over, inflated_size, scrub, time_limit
 from recoupe.model import Document
+from recoupe.settings import Settings
 
 RECORD_FIELDS = ("id", "text", "title", "url", "date", "outlet")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+(?=[«\"“A-ZÀ-ÖØ-Þ])")
@@ -50,8 +52,11 @@ def iso_date(value: object) -> str | None:
             return None
     import dateparser  # slow to import: only when a non-ISO date needs it
 
-    parsed = dateparser.parse(text[:100], languages=["fr", "en"], settings={"PREFER_DAY_OF_MONTH": "first"})
-    return parsed.date().isoformat() if parsed else None
+    try:
+        parsed = dateparser.parse(text[:100], languages=["fr", "en"], settings={"PREFER_DAY_OF_MONTH": "first"})
+        return parsed.date().isoformat() if parsed else None
+    except Exception:  # dateparser raises assorted errors on odd text: a date is optional
+        return None
 
 
 def read_text(path: str, data: bytes, doc_id: str) -> Document:
@@ -59,16 +64,35 @@ def read_text(path: str, data: bytes, doc_id: str) -> Document:
     return Document(id=doc_id, path=path, text=text.lstrip("\ufeff"), title=text_title(text), format="txt", encoding=encoding)
 
 
-def read_html(path: str, data: bytes, doc_id: str, declared: str | None = None, url: str | None = None) -> Document:
+def read_html(
+    path: str,
+    data: bytes,
+    doc_id: str,
+    declared: str | None = None,
+    url: str | None = None,
+    settings: Settings | None = None,
+) -> Document:
+    """One article from a saved web page, within the size, depth and time limits of `settings`."""
     import trafilatura  # imported lazily: it costs a second at start-up
+    from trafilatura.utils import load_html
 
+    settings = settings or Settings()
     text, encoding = decode(data, path, declared or declared_charset(data))
-    try:
-        extracted = trafilatura.bare_extraction(
-            text, url=url, include_comments=False, with_metadata=True, include_tables=True
-        )
-    except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
-        raise MalformedInput(path, f"the HTML could not be parsed ({type(exc).__name__})", "check the file is a saved web page") from None
+    text = scrub(text)
+    if len(text) > settings.max_html_chars:
+        raise TooLarge(path, f"the HTML is {len(text):,} characters, over max_html_chars={settings.max_html_chars:,}", "save the article page alone, or raise max_html_chars")
+    with time_limit(settings.html_time_limit, path, "html_time_limit", "extracting the article from the HTML"):
+        try:
+            tree = load_html(text)
+            if tree is not None and html_depth_over(tree, settings.max_html_depth):
+                raise MalformedInput(path, f"the HTML is nested deeper than max_html_depth={settings.max_html_depth}", "this is not a normal web page; raise max_html_depth if it is genuine")
+            extracted = None if tree is None else trafilatura.bare_extraction(
+                tree, url=url, include_comments=False, with_metadata=True, include_tables=True
+            )
+        except InputError:
+            raise
+        except Exception as exc:  # trafilatura/lxml raise many kinds on broken markup
+            raise MalformedInput(path, f"the HTML could not be parsed ({type(exc).__name__})", "check the file is a saved web page") from None
     body = extracted.text if extracted is not None else None
     if not body or not body.strip():
         raise EmptyInput(path, "no article text found in the HTML", "save the article page itself, not an index or a script-only page")
@@ -94,7 +118,7 @@ def _record_document(rec: object, path: str, n: int, stem: str, fields: dict[str
         value = rec.get(fields.get(name, name))
         if value is None or isinstance(value, (dict, list)):
             return None
-        return str(value).strip() or None
+        return scrub(str(value)).strip() or None
 
     text = get("text")
     if not text:
@@ -114,8 +138,8 @@ def _record_document(rec: object, path: str, n: int, stem: str, fields: dict[str
 def _records_json(text: str, path: str) -> list[object]:
     try:
         data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise MalformedInput(path, f"invalid JSON ({exc.__class__.__name__}: {str(exc)[:80]})", "check the export is complete") from None
+    except (ValueError, RecursionError) as exc:  # ValueError: JSONDecodeError, or an integer over 4,300 digits
+        raise MalformedInput(path, f"invalid JSON ({exc.__class__.__name__}: {' '.join(str(exc).split())[:80]})", "check the export is complete") from None
     if isinstance(data, dict):
         for key in ("articles", "records", "items", "data"):
             if isinstance(data.get(key), list):
@@ -141,7 +165,7 @@ def read_records(path: str, data: bytes, kind: str, fields: dict[str, str]) -> I
                 continue
             try:
                 records.append(json.loads(line))
-            except (json.JSONDecodeError, RecursionError):
+            except (ValueError, RecursionError):
                 records.append(MalformedInput(f"{path}#{n}", "invalid JSON on this line", "fix or remove the line"))
     else:
         try:
@@ -167,29 +191,63 @@ def read_records(path: str, data: bytes, kind: str, fields: dict[str, str]) -> I
             yield err
 
 
-def read_warc(path: str, data: bytes) -> Iterator[Document | InputError]:
-    """HTML responses of a .warc or .warc.gz file, each through the HTML reader."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+def read_warc(path: str, data: bytes, settings: Settings | None = None) -> Iterator[Document | InputError]:
+    """HTML responses of a .warc or .warc.gz file, each through the HTML reader.
 
+    Pages read before a break in the archive are kept; the break becomes the file's error.
+    warcio's own warnings (it prints them) become warnings on the documents that follow.
+    """
+    from contextlib import redirect_stderr
+
+    from warcio.archiveiterator import ArchiveIterator
+
+    settings = settings or Settings()
+    if data[:2] == b"\x1f\x8b":
+        size, whole = inflated_size(data, settings.max_decompressed_bytes)
+        if size > settings.max_decompressed_bytes:
+            raise TooLarge(path, f"the archive inflates to more than max_decompressed_bytes={settings.max_decompressed_bytes:,} bytes", "split the crawl or raise the limit")
+    else:
+        whole = True
     stem = Path(path).name.split(".")[0]
+    records = iter(ArchiveIterator(io.BytesIO(data)))
     n = 0
-    try:
-        for record in ArchiveIterator(io.BytesIO(data)):
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = record.http_headers.get_header("Content-Type") or ""
-            if "html" not in ctype.lower():
-                continue
-            n += 1
-            url = record.rec_headers.get_header("WARC-Target-URI")
-            payload = record.content_stream().read()
-            charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
-            try:
-                yield read_html(f"{path}#{n}", payload, f"{stem}#{n}", charset.group(1) if charset else None, url)
-            except InputError as err:
-                yield err
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        raise MalformedInput(path, f"broken WARC ({type(exc).__name__})", "the archive may be truncated; re-download it") from None
+    notes: list[str] = []
+    while True:
+        # everything warcio does on the bytes is inside this try: any exception it raises
+        # on hostile input (AttributeError, zlib.error, ValueError…) means a broken archive
+        heard = io.StringIO()
+        try:
+            with redirect_stderr(heard):
+                record = next(records)
+                if record.rec_type != "response" or record.http_headers is None:
+                    continue
+                ctype = record.http_headers.get_header("Content-Type") or ""
+                if "html" not in ctype.lower():
+                    continue
+                url = record.rec_headers.get_header("WARC-Target-URI")
+                payload = record.content_stream().read(settings.max_html_chars * 4 + 1)
+        except StopIteration:
+            break
+        except Exception as exc:
+            raise MalformedInput(path, f"broken WARC after {n} HTML page(s) ({type(exc).__name__}{'' if whole else ', truncated gzip'})", "the archive may be truncated; re-download it") from None
+        finally:
+            if heard.getvalue().strip():
+                notes.append(f"{path}: warcio: " + " ".join(heard.getvalue().split())[:200])
+        n += 1
+        where = f"{path}#{n}"
+        if len(payload) > settings.max_html_chars * 4:
+            yield TooLarge(where, f"the page is over {settings.max_html_chars * 4:,} bytes (4 × max_html_chars={settings.max_html_chars:,})", "raise max_html_chars if the page is genuine")
+            continue
+        charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
+        try:
+            doc = read_html(where, payload, f"{stem}#{n}", charset.group(1) if charset else None, url, settings)
+        except InputError as err:
+            yield err
+            continue
+        doc.warnings.extend(notes)
+        notes.clear()
+        yield doc
+    if not whole:
+        raise MalformedInput(path, f"broken WARC: the gzip stream is truncated or corrupt (read {n} HTML page(s) before the break)", "the archive may be truncated; re-download it")
     if n == 0:
         raise EmptyInput(path, "the WARC holds no HTML responses", "check the crawl saved the pages")
