@@ -128,7 +128,17 @@ class AttributionComponent:
         self.generic_media = set(outlets.get("generic", []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.matcher.add("OUTLET", [nlp.make_doc(n) for n in outlets["names"]])
+        # "au Figaro", "selon la Tribune", "du Monde": the name without its article
+        self.bare: dict[str, str] = {}
+        for n in outlets["names"]:
+            for art in ("Le ", "La ", "Les ", "L'"):
+                if n.startswith(art) and len(n) > len(art) + 2:
+                    self.bare[n[len(art):]] = n
+        self.bare_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.bare_matcher.add("BARE", [nlp.make_doc(n) for n in self.bare])
+        self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
+        self.contact_participles = set(lex.get("contact_participles", []))
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -144,6 +154,14 @@ class AttributionComponent:
             if span.text in self.ambiguous and not self._media_context(span):
                 continue
             spans.append(span)
+        self._bare_names: dict[int, str] = {}
+        for _, s, e in self.bare_matcher(doc):
+            before = doc[s - 1].lower_ if s > 0 else ""
+            if s > 1 and before in {"«", "“"}:
+                before = doc[s - 2].lower_
+            if before in {"au", "du", "le", "la", "les", "aux", "des", "l'", "l’"} and doc[s - 1].is_lower or before in {"au", "du", "aux", "des"}:
+                self._bare_names[s] = self.bare[doc[s:e].text]
+                spans.append(doc[s:e])
         for t in doc:
             if t.lower_ in self.kinds and t.i + 1 < len(doc):
                 j = t.i + 1
@@ -171,7 +189,9 @@ class AttributionComponent:
 
     def canonical(self, name: str) -> str:
         name = name.strip(_TRIM)
-        return self.aliases.get(name, name)
+        for _ in range(3):  # alias chains: "Le JDD" → "JDD" → "Journal du dimanche"
+            name = self.aliases.get(name, name)
+        return name
 
     # -- helpers ---------------------------------------------------------------
     def lemma(self, t: Token) -> str:
@@ -333,6 +353,7 @@ class AttributionComponent:
         doc = sent.doc
         np_: list[Token] = []
         tail: list[Token] = []
+        lead: list[Token] = []
         j = start
         appos_done = False
         while j < sent.end:
@@ -340,6 +361,23 @@ class AttributionComponent:
             low = t.lower_
             if t.is_space:
                 j += 1
+                continue
+            if not np_ and low in {"à", "au", "aux", "sur", "dans"} and self._addressee(j, sent):
+                # ", a déclaré à l'AFP une source", ", a dit sur France 2 le président"
+                k = j + 1
+                while k < sent.end and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in {"l'", "l’", "«", "»"}):
+                    k += 1
+                if k in self._outlet_ids:
+                    while k + 1 < sent.end and self._outlet_ids.get(k + 1) == self._outlet_ids[k]:
+                        k += 1
+                while k + 1 < sent.end and (doc[k + 1].pos_ == "ADJ" or doc[k + 1].lower_ in {"»", "«"} or (doc[k + 1].lower_ in {"à", "au"} and k + 2 in self._outlet_ids)):
+                    k += 1
+                    if doc[k].lower_ in {"à", "au"}:
+                        k += 1
+                        while k + 1 < sent.end and self._outlet_ids.get(k + 1) == self._outlet_ids.get(k):
+                            k += 1
+                lead.extend(doc[x] for x in range(j, k + 1))
+                j = k + 1
                 continue
             if low in {".", ";", "!", "?", ":", "«", "»", '"', "“", "”", "("} :
                 break
@@ -370,7 +408,7 @@ class AttributionComponent:
                 break
             np_.append(t)
             j += 1
-        return np_, tail
+        return np_, lead + tail
 
     def _addressee(self, j: int, sent: Span) -> bool:
         """Does the preposition at j introduce an addressee or a medium ("à CNN", "aux journalistes")?"""
@@ -726,15 +764,26 @@ class AttributionComponent:
         for name in relay:
             if name and name not in outlets:
                 outlets.append(name)
+        for s, e in self._outlet_spans:
+            if s < sent.start or e > sent.end or _inside(doc[s].idx, quotes):
+                continue
+            name = self._outlet_ids[s]
+            head = doc[s].head if doc[s].head.i not in range(s, e) else doc[e - 1].head
+            subject = any(doc[i].dep_.startswith("nsubj") for i in range(s, e)) and (self.lemma(head) in self.verbs or head.lemma_.lower() in self.source_subject_verbs)
+            prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
+            contacted = "par" in prev[-2:] and any(p in self.contact_participles for p in prev)
+            if (subject or contacted) and name not in outlets:
+                outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
         spans = self.outlets(doc)
-        doc._.outlets = [(s.start_char, s.end_char, self.canonical(s.text)) for s in spans]
+        names = {s.start: self.canonical(self._bare_names.get(s.start, s.text)) for s in spans}
+        doc._.outlets = [(s.start_char, s.end_char, names[s.start]) for s in spans]
         self._outlet_spans = [(s.start, s.end) for s in spans]
-        self._outlet_ids = {t.i: self.canonical(s.text) for s in spans for t in s}
+        self._outlet_ids = {t.i: names[s.start] for s in spans for t in s}
         quotes = quote_spans(doc.text)
         self._quotes = quotes
         last: list[tuple] = []
