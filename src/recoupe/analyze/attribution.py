@@ -317,13 +317,12 @@ class AttributionComponent:
         prev = doc[start - 1]
         if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote):
             return False
-        # something must follow: the subject noun phrase
-        nxt = v.i + 1
-        while nxt < sent.end and doc[nxt].pos_ == "ADV":
-            nxt += 1
-        if nxt >= sent.end:
+        # something must follow: the subject noun phrase (after an addressee: "à l'AFP")
+        np_, _ = self._np_after(v.i + 1, sent)
+        words = [x for x in np_ if not x.is_punct]
+        if not words:
             return False
-        t = doc[nxt]
+        t = words[0]
         return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper()
 
     # -- noun phrases ----------------------------------------------------------
@@ -734,6 +733,13 @@ class AttributionComponent:
                 return sp, kind or "anonymous", role, {x.i for x in np_}
         return None, None, None, set()
 
+    def _in_content(self, t: Token, cue: _Cue) -> bool:
+        """Is `t` inside the reported content of the cue's verb (after its "que")?"""
+        doc = t.doc
+        if cue.rank != 2 or t.i < cue.pos:
+            return False
+        return any(x.lower_ in {"que", "qu'", "qu’"} or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
+
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
@@ -772,7 +778,11 @@ class AttributionComponent:
             subject = any(doc[i].dep_.startswith("nsubj") for i in range(s, e)) and (self.lemma(head) in self.verbs or head.lemma_.lower() in self.source_subject_verbs)
             prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
             contacted = "par" in prev[-2:] and any(p in self.contact_participles for p in prev)
-            if (subject or contacted) and name not in outlets:
+            k = s - 1
+            while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
+                k -= 1
+            channel = k >= sent.start and doc[k].lower_ in {"dans", "sur", "à", "au", "selon", "antenne", "micro", "ondes"} and not self._in_content(doc[s], best)
+            if (subject or contacted or channel) and name not in outlets:
                 outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes)
