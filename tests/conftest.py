@@ -47,3 +47,18 @@ def rpm2_articles():
 
     files = sorted(need(RPM2).glob("T*.txt"))
     return list(analyze_many(clean(d) for d in read_paths(files)))
+
+
+# Hypothesis profiles (issue 6). "ci" is the default: bounded, so the suite stays fast.
+# "long" runs at least 10,000 examples per property target:
+#     .venv/bin/python -m pytest tests/test_robustness_*.py --hypothesis-profile=long
+# HYPOTHESIS_PROFILE=long in the environment does the same.
+import os  # noqa: E402
+
+from hypothesis import HealthCheck  # noqa: E402
+from hypothesis import settings as hypothesis_settings  # noqa: E402
+
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much, HealthCheck.large_base_example]
+hypothesis_settings.register_profile("ci", max_examples=60, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True)
+hypothesis_settings.register_profile("long", max_examples=10_000, deadline=None, suppress_health_check=_SLOW_OK, print_blob=True)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))

@@ -54,8 +54,22 @@ def _fix_latin1(name: str) -> str:
     return "cp1252" if name.replace("_", "-") in {"latin-1", "iso8859-1", "iso-8859-1", "ascii"} else name
 
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\ufffe"
+
+
 def decode(data: bytes, path: str, declared: str | None = None) -> tuple[str, str]:
-    """Decode `data` and return (text, encoding used). Raises a typed InputError."""
+    """Decode `data` and return (text, encoding used). Raises a typed InputError.
+
+    Text that is only white space once decoded (no-break spaces, a lone BOM, UTF-16
+    blanks) is empty input too.
+    """
+    text, encoding = _decode(data, path, declared)
+    if not text.strip().strip(_INVISIBLE).strip():
+        raise EmptyInput(path, "the file holds only white space", "check that the download or export completed")
+    return text, encoding
+
+
+def _decode(data: bytes, path: str, declared: str | None) -> tuple[str, str]:
     if not data.strip():
         raise EmptyInput(path, "the file is empty", "check that the download or export completed")
     for bom, name in _BOMS:

@@ -181,6 +181,8 @@ def read_records(path: str, data: bytes, kind: str, fields: dict[str, str]) -> I
         except csv.Error as exc:
             # the records before the break are good; the rest of the file is lost to the quoting
             records.append(MalformedInput(f"{path}#{len(records) + 1}", f"broken CSV at line {reader.line_num} ({exc}); the rest of the file was not read", "check the quoting of the export"))
+    if not records:
+        raise EmptyInput(path, "the file holds no records", "check that the export completed" if kind == "json" else "a CSV needs a header line and one line per article" if kind == "csv" else "give one JSON object per line")
     for n, rec in enumerate(records, 1):
         if isinstance(rec, InputError):
             yield rec

@@ -1,0 +1,42 @@
+#!/usr/bin/env python
+"""Coverage-guided fuzzing of the HTML reader (decode → lxml → trafilatura).
+
+    .venv/bin/python fuzz/fuzz_html.py fuzz/corpus/html -max_total_time=600
+
+Any libFuzzer flag works (-runs=N, -timeout=S, -jobs=N). A crash leaves crash-<sha1>
+in the current folder: add it as a regression test in tests/test_regressions.py.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import atheris
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+# instrument recoupe and the parsing libraries it calls, so coverage guides the search
+with atheris.instrument_imports():
+    import trafilatura  # noqa: F401
+    import trafilatura.utils  # noqa: F401
+    from recoupe.ingest.readers import read_html
+
+from common import SETTINGS, check  # noqa: E402
+
+
+def _items(data: bytes):
+    yield read_html("fuzz.html", data, "fuzz", settings=SETTINGS)
+
+
+def test_one_input(data: bytes) -> None:
+    check(_items(data))
+
+
+def main() -> None:
+    atheris.Setup(sys.argv, test_one_input)
+    atheris.Fuzz()
+
+
+if __name__ == "__main__":
+    main()
