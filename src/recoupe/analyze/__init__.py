@@ -85,7 +85,7 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             hedge_cues=list(sent._.hedge_cues or []),
             attribution=sent._.attribution,
             entities=ents,
-            amounts=find_amounts(text, settings.language, dates),
+            amounts=find_amounts(text, settings.language, dates, {t.idx - offset: t.pos_ for t in sent}),
             dates=dates,
         )
         statements.append(st)

@@ -539,7 +539,18 @@ class AttributionComponent:
         words = speaker.split()
         if len(words) < 2 or words[0].lower() not in self.anaphoric_dets:
             return speaker, kind, role
-        head = words[1].lower().strip(_TRIM)
+        head = words[1].strip(_TRIM)
+        demonstrative = words[0].lower() in {"ce", "cet", "cette", "ces"}
+        if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds):
+            return speaker, kind, role
+        if head in self.kinds:
+            # "le quotidien économique", "la chaîne colombienne": the last medium named
+            for sp, k, r, _, _ in reversed(last):
+                if k == "outlet":
+                    return sp, k, r
+            if self._last_outlet:
+                return self._last_outlet, "outlet", None
+            return speaker, kind, role
         for sp, k, r, _, _ in reversed(last):
             if sp and sp != speaker and (head in sp.lower().split() or (r and head in r.lower().split())):
                 return sp, k, r
@@ -763,7 +774,7 @@ class AttributionComponent:
         if best.kind == "outlet" and best.speaker:
             outlets.append(best.speaker)
         for s, e in self._outlet_spans:
-            if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and not _inside(doc[s].idx, quotes):
+            if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and (best.rank == 0 or not _inside(doc[s].idx, quotes)):
                 name = self._outlet_ids[s]
                 if name not in outlets:
                     outlets.append(name)
@@ -782,7 +793,7 @@ class AttributionComponent:
             while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
                 k -= 1
             channel = k >= sent.start and doc[k].lower_ in {"dans", "sur", "à", "au", "selon", "antenne", "micro", "ondes"} and not self._in_content(doc[s], best)
-            if (subject or contacted or channel) and name not in outlets:
+            if (subject and not self._in_content(doc[s], best) or contacted or channel) and name not in outlets:
                 outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes)
@@ -796,6 +807,7 @@ class AttributionComponent:
         self._outlet_ids = {t.i: names[s.start] for s in spans for t in s}
         quotes = quote_spans(doc.text)
         self._quotes = quotes
+        self._last_outlet = None
         last: list[tuple] = []
         sents = list(doc.sents)
         atts: list[Attribution | None] = []
@@ -822,6 +834,9 @@ class AttributionComponent:
                     prev_outlet_att = att
             atts.append(att)
             cues.append(cue)
+            named = [self._outlet_ids[s0] for s0, e0 in self._outlet_spans if sent.start <= s0 < sent.end]
+            if named:
+                self._last_outlet = named[-1]
         # quotes spread over several sentences take the attribution found next to them:
         # an incise inside or right after the quote, else a cue before its opening
         # (in the same sentence, or a previous sentence ending with a colon)

@@ -120,14 +120,19 @@ def _amount_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
-def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = None) -> list[Amount]:
-    """Numbers with their multiplier and unit; years and the days of dates are left out."""
+def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = None, pos: dict[int, str] | None = None) -> list[Amount]:
+    """Numbers with their multiplier and unit; years and the days of dates are left out.
+
+    `pos` maps character offsets of `text` to part-of-speech tags (from the spaCy pass):
+    a unit must be a noun ("124 transporte" is a verb after a model number)."""
     lex = _lex(lang)
     taken = [(d.start, d.end) for d in dates or []]
     out: list[Amount] = []
     for m in _amount_pattern(lang).finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
+        if m.start() > 0 and text[m.start() - 1] in "-/–" and m.start() > 1 and text[m.start() - 2].isalnum():
+            continue  # a model or reference number: "An-124", "A-380"
         raw = re.sub(r"[ \u00a0\u202f.]", "", m["num"]).replace(",", ".")
         try:
             value = float(raw)
@@ -141,7 +146,7 @@ def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = 
         elif m["cur"]:
             currency = lex["currencies"].get(m["cur"].lower(), lex["currencies"].get(m["cur"]))
             unit = "money"
-        elif m["unit"]:
+        elif m["unit"] and (pos is None or pos.get(m.start("unit")) in (None, "NOUN", "PROPN", "X")):
             word = m["unit"].lower()
             if word in lex["months"] or word in {"h", "heures", "heure"} and not m["mult"]:
                 continue

@@ -1,0 +1,1 @@
+"""Quality measurement against gold data (attribution, linking): functions returning result objects with a text rendering."""
