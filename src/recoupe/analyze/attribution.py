@@ -382,8 +382,9 @@ class AttributionComponent:
                 break
             if t.text == ",":
                 nxt = doc[j + 1] if j + 1 < sent.end else None
-                has_name = any(x.ent_type_ == "PER" or x.pos_ == "PROPN" for x in np_)
-                if nxt is not None and not appos_done and (
+                has_name = any(x.ent_type_ == "PER" for x in np_) or (bool(np_) and all(x.pos_ == "PROPN" for x in np_ if not x.is_punct))
+                closed = self._closed_apposition(j + 1, sent)
+                if nxt is not None and not appos_done and closed and (
                     (nxt.pos_ == "DET" and has_name) or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and not has_name
                 ):
                     np_.append(t)
@@ -408,6 +409,17 @@ class AttributionComponent:
             np_.append(t)
             j += 1
         return np_, lead + tail
+
+    def _closed_apposition(self, j: int, sent: Span) -> bool:
+        """Does the phrase starting at j end at a comma or the sentence end without a verb
+        ("…, Jake Sullivan." / "…, un porte-parole, dans…" but not "…, M. Milhaud n'aurait…")?"""
+        doc = sent.doc
+        k = j
+        while k < sent.end and doc[k].text not in {",", ".", ";", ":", "!", "?", "«", "»", '"'}:
+            if doc[k].pos_ in {"VERB", "AUX"} and "Part" not in doc[k].morph.get("VerbForm"):
+                return False
+            k += 1
+        return True
 
     def _addressee(self, j: int, sent: Span) -> bool:
         """Does the preposition at j introduce an addressee or a medium ("à CNN", "aux journalistes")?"""
@@ -441,6 +453,11 @@ class AttributionComponent:
         lo = max(lo, sent.start)
         while lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
             lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
+        if lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ == "PER":
+            k = lo - 2  # "Christian Noyer, le gouverneur de la Banque de France, affirme"
+            while k - 1 >= sent.start and doc[k - 1].ent_type_ == "PER":
+                k -= 1
+            lo = k
         # the clause starts after the last clause boundary before the subject
         k = end - 1
         while k >= lo:
@@ -450,6 +467,8 @@ class AttributionComponent:
             k -= 1
         tokens = [doc[i] for i in range(lo, end)]
         segs = self._segments(tokens)
+        # a relative clause is not part of the speaker ("Le trader, qui a perçu…, assure")
+        segs = [sg for sg in segs if sg[0].lower_ not in {"qui", "dont", "lequel", "laquelle", "où"}] or segs
         while len(segs) > 1 and self._adverbial(segs[0]):
             segs.pop(0)
         while len(segs) > 1 and self._adverbial(segs[-1]):
@@ -589,7 +608,7 @@ class AttributionComponent:
             np_, tail = self._np_after(start, sent)
             if not np_:
                 continue
-            first_word = next((x for x in np_ if x.pos_ != "DET"), np_[0])
+            first_word = next((x for x in np_ if x.pos_ in {"NOUN", "PROPN", "PRON"}), None) or next((x for x in np_ if x.pos_ != "DET"), np_[0])
             if first_word.lower_ in self.not_source or (first_word.lower_ in {"ce", "cela"} and name == "selon" and not any(x.lower_ in {"rapporté", "rapportée", "dit", "annoncé"} for x in np_)):
                 continue
             zone = {x.i for x in np_} | {x.i for x in tail if not _inside(x.idx, quotes)}
@@ -865,7 +884,8 @@ class AttributionComponent:
                 continue
             for k in inside:
                 if atts[k] is None or not atts[k].speaker or (cues[k] is not None and cues[k].rank != 0 and _inside(sents[k].doc[cues[k].pos].idx, [(qs, qe)])):
-                    atts[k] = Attribution(source.speaker, source.cue, True, list(source.outlets), list(source.via), source.speaker_kind, source.role)
+                    # the media were cited in the sentence that names the speaker, not in this one
+                    atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
