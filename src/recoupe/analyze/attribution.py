@@ -41,6 +41,7 @@ _TRIM = " ,;:.«»\"“”'’‘-–—()\u00a0\u202f"
 _OPENERS = {"«": "»", "“": "”", "‘": "’"}
 _STRAIGHT = '"'
 _ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a", "ons", "ez", "ant")
+_FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "qui", "que", "dont", "pour", "par", "sur", "dans", "a", "est", "il", "elle", "m", "mme"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
@@ -541,6 +542,8 @@ class AttributionComponent:
                     if sp:
                         candidates.append((sp, kind, role, _number(sp, sent), _gender(t)))
         for speaker, kind, role, num, gen in reversed(candidates):
+            if kind == "person" and not gen:
+                gen = self._genders.get(speaker) or next((g for n, g in self._genders.items() if n.endswith(speaker) or speaker.endswith(n)), None)
             if (number == "pl") != (num == "pl"):
                 continue
             if gender and gen and gen != gender:
@@ -552,13 +555,58 @@ class AttributionComponent:
             return speaker, kind, role
         return None, None, None
 
+    def _description(self, words: list[str]) -> str | None:
+        """A definite description ("le président d'Axa", "la ministre de l'Économie",
+        "l'ex-otage") resolved to the most recent person named with those words nearby."""
+        content = {w.lower().strip(_TRIM).split("'")[-1] for w in words[1:]} - _FUNCTION_WORDS
+        head = words[1].lower().strip(_TRIM)
+        if words[0].lower() in {"les", "ces"} or not head.islower():
+            return None
+        best, best_score = None, 0
+        for name, context, _ in self._mentions:
+            if head not in context:
+                continue
+            score = len(content & context)
+            if score >= best_score:
+                best, best_score = name, score
+        return best
+
+    def _record_mentions(self, sent: Span) -> None:
+        """Named persons of the sentence with the words around them (titles, appositions)."""
+        doc = sent.doc
+        for ent in sent.ents:
+            if ent.label_ != "PER" or _inside(ent.start_char, self._quotes):
+                continue
+            lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
+            window = [t for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)]
+            context = {t.lower_.split("'")[-1].split("’")[-1] for t in window if t.is_alpha or "'" in t.text or "’" in t.text} - _FUNCTION_WORDS
+            gender = None
+            before = [t.lower_ for t in doc[max(sent.start, ent.start - 4) : ent.start]]
+            if any(w in {"mme", "madame", "mlle"} for w in before):
+                gender = "Fem"
+            elif any(w in {"m.", "monsieur"} for w in before):
+                gender = "Masc"
+            else:
+                for t in window:
+                    if t.pos_ == "DET" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.titles and t.lower_ in {"la", "le", "une", "un"}:
+                        gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
+                        break
+            self._mentions.append((ent.text.strip(_TRIM), context, gender))
+            if gender:
+                self._genders[ent.text.strip(_TRIM)] = gender
+
     def _anaphor(self, speaker: str, kind: str | None, role: str | None, last: list[tuple]) -> tuple[str | None, str | None, str | None]:
         """"ce rapport", "cette source", "le ministre": a description resolved to the
         article's last speaker whose words contain its head noun."""
-        words = speaker.split()
+        words = speaker.replace("’", "'").split()
+        if words and words[0].lower().startswith("l'") and len(words[0]) > 2:
+            words = ["l'", words[0][2:]] + words[1:]
         if len(words) < 2 or words[0].lower() not in self.anaphoric_dets:
             return speaker, kind, role
         head = words[1].strip(_TRIM)
+        person = self._description(words)
+        if person is not None:
+            return person, "person", " ".join(words)
         demonstrative = words[0].lower() in {"ce", "cet", "cette", "ces"}
         if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds):
             return speaker, kind, role
@@ -827,12 +875,15 @@ class AttributionComponent:
         quotes = quote_spans(doc.text)
         self._quotes = quotes
         self._last_outlet = None
+        self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._genders: dict[str, str] = {}
         last: list[tuple] = []
         sents = list(doc.sents)
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
         for sent in sents:
+            self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
             if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
                 # "The Guardian rapporte que …" then "The Washington Post aurait d'abord signalé…"
@@ -886,6 +937,25 @@ class AttributionComponent:
                 if atts[k] is None or not atts[k].speaker or (cues[k] is not None and cues[k].rank != 0 and _inside(sents[k].doc[cues[k].pos].idx, [(qs, qe)])):
                     # the media were cited in the sentence that names the speaker, not in this one
                     atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
+        # quoted sentences still without a speaker (a quote whose cue is in a neighbouring
+        # paragraph, interview answers): the nearest speaker before, else an incise after
+        for k, sent in enumerate(sents):
+            if atts[k] is not None and atts[k].speaker:
+                continue
+            if not any(_mostly_inside(sent, qs, qe) for qs, qe in quotes):
+                continue
+            source = None
+            for j in range(k - 1, max(-1, k - 4), -1):
+                if atts[j] is not None and atts[j].speaker:
+                    source = atts[j]
+                    break
+            if source is None:
+                for j in range(k + 1, min(len(sents), k + 3)):
+                    if atts[j] is not None and atts[j].speaker and cues[j] is not None and cues[j].rank == 0:
+                        source = atts[j]
+                        break
+            if source is not None:
+                atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
