@@ -258,6 +258,8 @@ class TimelineEntry:
     articles: list[str]
     statements: list[str]
     story: str | None = None
+    year_inferred: bool = False  # the date had no year; it was placed using the story's other dates
+    date_text: str = ""  # the date as written in the first statement
 
 
 @dataclass(slots=True)

@@ -23,6 +23,7 @@ from sklearn.preprocessing import normalize
 
 __all__ = [
     "fold",
+    "content_part",
     "content_words",
     "Tokens",
     "text_vectors",
@@ -60,6 +61,17 @@ def fold(text: str) -> str:
 def content_words(text: str, stem: int = 6) -> set[str]:
     """Folded content words, cut to `stem` characters (a cheap stemmer: évacués ~ évacuées)."""
     return {w[:stem] for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+
+
+_LEAD_SOURCE = re.compile(r"^\s*(?:mais\s+|et\s+)?(?:selon|d['’]après|de source)\b[^,]{0,120},\s*", re.I)
+_TAIL_SOURCE = re.compile(r",\s*(?:selon|d['’]après|a(?:-t-(?:il|elle))?\s+(?:\w+\s+)?(?:déclaré|affirmé|indiqué|assuré|précisé|ajouté|expliqué|estimé|annoncé|rapporté|confirmé|dit|souligné))\b.*$", re.I)
+
+
+def content_part(text: str) -> str:
+    """A statement without its attribution clause, so two outlets citing different sources for
+    the same fact still align: "X, a déclaré un responsable à CNN" → "X"."""
+    core = _TAIL_SOURCE.sub("", _LEAD_SOURCE.sub("", text))
+    return core if len(core) >= 20 else text
 
 
 class Tokens:

@@ -1,0 +1,233 @@
+"""Entities across articles: one entity per real-world referent, with its variants.
+
+Three ways two surface forms become one entity, from safest to riskiest:
+
+1. the same name once folded (case, accents, leading article): "la Chine" = "Chine";
+2. a single word standing for a longer name of the same article (else of the same
+   story) when only one longer name contains it: "Sullivan", "M. Sullivan" → "Jake
+   Sullivan";
+3. two spellings close by string similarity (rapidfuzz) *and* used in the same role or
+   context, never in the same article: "Liu Pengyu" / "Liu Bingyu", both spokesman of
+   the Chinese embassy. These are reported as name divergences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from recoupe.link.similarity import content_words, fold
+from recoupe.model import Article, Divergence, DivergenceValue, Entity, EntityVariant, Statement
+from recoupe.settings import Settings
+
+__all__ = ["EntityIndex", "name_key"]
+
+_DETERMINERS = re.compile(r"^(?:le|la|les|l'|the|du|des|de la|de l'|d')\s*", re.I)
+_TITLES = re.compile(r"^(?:m\.|mme|mlle|mr|dr|pr|monsieur|madame)\s+", re.I)
+# Words that say nothing about a role: reporting verbs and fillers common to every context.
+_GENERIC = frozenset(
+    content_words(
+        "déclaré déclare affirmé affirme indiqué indique ajouté ajoute précisé précise expliqué explique "
+        "estimé estime selon dit dire annoncé annonce assuré assure confirmé confirme mardi lundi mercredi jeudi "
+        "vendredi samedi dimanche hier aujourd'hui communiqué presse"
+    )
+)
+
+
+def name_key(name: str) -> str:
+    """The folded form two spellings must share to be the same name: "M. Sullivan" → "sullivan"."""
+    key = fold(" ".join(name.split())).strip(" ,.;:\"'-()")
+    previous = None
+    while previous != key:
+        previous = key
+        key = _TITLES.sub("", _DETERMINERS.sub("", key)).strip()
+    return key
+
+
+@dataclass
+class _Use:
+    surface: Counter = field(default_factory=Counter)
+    labels: Counter = field(default_factory=Counter)
+    articles: set = field(default_factory=set)
+    statements: dict = field(default_factory=lambda: defaultdict(list))  # article -> statement ids
+    context: Counter = field(default_factory=Counter)
+    roles: Counter = field(default_factory=Counter)
+
+
+class EntityIndex:
+    """Names found in the articles, resolved to entities. Build once, then query."""
+
+    def __init__(self, articles: list[Article], story_of: dict[str, str], settings: Settings) -> None:
+        self.settings = settings
+        self.story_of = story_of
+        self.uses: dict[str, _Use] = defaultdict(_Use)
+        self.by_article: dict[str, set[str]] = defaultdict(set)
+        for art in articles:
+            for st in art.statements:
+                for m in st.entities:
+                    self._add(m.norm or m.text, m.label, st, m.start, m.end, None)
+                att = st.attribution
+                if att and att.speaker and att.speaker_kind == "person" and att.speaker in st.text:
+                    s = st.text.find(att.speaker)
+                    self._add(att.speaker, "PER", st, s, s + len(att.speaker), att.role)
+        self.parent = {k: k for k in self.uses}
+        self.fuzzy_pairs: list[tuple[str, str, set[str]]] = []
+        self._resolve_short()
+        self._resolve_fuzzy()
+
+    # -- collection -------------------------------------------------------------
+    def _add(self, surface: str, label: str, st: Statement, start: int, end: int, role: str | None) -> None:
+        surface = " ".join(surface.split()).strip(" ,.;:«»\"“”'’-")
+        surface = _DETERMINERS.sub("", surface) if label != "PER" else _TITLES.sub("", surface)
+        key = name_key(surface)
+        if len(key) < 2 or not any(c.isalpha() for c in key) or not surface[:1].isupper():
+            return
+        use = self.uses[key]
+        use.surface[surface] += 1
+        use.labels[label] += 1
+        use.articles.add(st.article)
+        if st.id not in use.statements[st.article]:
+            use.statements[st.article].append(st.id)
+        window = st.text[max(0, start - 60) : start] + " " + st.text[end : end + 70]
+        own = content_words(surface)
+        use.context.update(content_words(window) - own - _GENERIC)
+        if role:
+            use.roles.update(content_words(role) - own - _GENERIC)
+        self.by_article[st.article].add(key)
+
+    # -- resolution -------------------------------------------------------------
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def _union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            # the longer, more used name is the root
+            keep, drop = sorted((ra, rb), key=lambda k: (-len(k.split()), -sum(self.uses[k].surface.values()), k))
+            self.parent[drop] = keep
+
+    def _label(self, key: str) -> str:
+        return self.uses[key].labels.most_common(1)[0][0]
+
+    def _resolve_short(self) -> None:
+        """One-word names to the only longer name that contains that word (article, then story)."""
+        story_keys: dict[str, set[str]] = defaultdict(set)
+        for art, keys in self.by_article.items():
+            story_keys[self.story_of.get(art, art)].update(keys)
+        for key, use in list(self.uses.items()):
+            if " " in key or self._label(key) != "PER":
+                continue
+            targets = None
+            for art in sorted(use.articles):
+                cands = {k for k in self.by_article[art] if " " in k and key in k.split() and self._label(k) == "PER"}
+                if len(cands) == 1:
+                    targets = cands
+                    break
+            if targets is None:
+                story = self.story_of.get(next(iter(sorted(use.articles))), "")
+                cands = {k for k in story_keys[story] if " " in k and key in k.split() and self._label(k) == "PER"}
+                if len(cands) == 1:
+                    targets = cands
+            if targets:
+                self._union(key, next(iter(targets)))
+
+    def _resolve_fuzzy(self) -> None:
+        """Close spellings in the same role, never in the same article (those are two people)."""
+        by_story: dict[str, set[str]] = defaultdict(set)
+        for key, use in self.uses.items():
+            if self._label(key) != "PER" or " " not in key:
+                continue
+            for art in use.articles:
+                by_story[self.story_of.get(art, art)].add(key)
+        seen = set()
+        for story in sorted(by_story):
+            keys = sorted(by_story[story])
+            for x in range(len(keys)):
+                for y in range(x + 1, len(keys)):
+                    a, b = keys[x], keys[y]
+                    if (a, b) in seen or self.find(a) == self.find(b):
+                        continue
+                    seen.add((a, b))
+                    if fuzz.ratio(a, b) < self.settings.name_min_ratio:
+                        continue
+                    ua, ub = self.uses[a], self.uses[b]
+                    if ua.articles & ub.articles:
+                        continue
+                    shared = self.shared_context(a, b)
+                    if len(shared) >= 2 or (ua.roles and ub.roles and set(ua.roles) & set(ub.roles)):
+                        self._union(a, b)
+                        self.fuzzy_pairs.append((a, b, shared))
+
+    def shared_context(self, a: str, b: str) -> set[str]:
+        ua, ub = self.uses[a], self.uses[b]
+        ca = set(ua.context) | set(ua.roles)
+        cb = set(ub.context) | set(ub.roles)
+        return ca & cb
+
+    # -- queries ---------------------------------------------------------------
+    def canonical(self, name: str) -> tuple[str, str]:
+        """(entity key, display name) of a name; unknown names are their own entity."""
+        key = name_key(name)
+        if key not in self.parent:
+            return key, name
+        root = self.find(key)
+        return root, self.display(root)
+
+    def display(self, root: str) -> str:
+        return self.uses[root].surface.most_common(1)[0][0]
+
+    def entities(self) -> list[Entity]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for key in self.uses:
+            groups[self.find(key)].append(key)
+        out = []
+        for root, keys in groups.items():
+            surfaces: dict[str, set[str]] = defaultdict(set)
+            labels: Counter = Counter()
+            arts: set[str] = set()
+            for k in keys:
+                u = self.uses[k]
+                labels.update(u.labels)
+                arts |= u.articles
+                name = u.surface.most_common(1)[0][0]
+                surfaces[name] |= u.articles
+            out.append((root, surfaces, labels, arts))
+        out.sort(key=lambda t: (-len(t[3]), t[0]))
+        return [
+            Entity(
+                id=f"E{i + 1}",
+                name=self.display(root),
+                type=labels.most_common(1)[0][0],
+                variants=[EntityVariant(name, sorted(a)) for name, a in sorted(surfaces.items(), key=lambda kv: (-len(kv[1]), kv[0]))],
+                articles=sorted(arts),
+            )
+            for i, (root, surfaces, labels, arts) in enumerate(out)
+        ]
+
+    def divergences(self) -> list[Divergence]:
+        """One name divergence per entity whose spellings differ beyond case, accents and titles."""
+        groups: dict[str, set[str]] = defaultdict(set)
+        context: dict[str, set[str]] = defaultdict(set)
+        for a, b, shared in self.fuzzy_pairs:
+            root = self.find(a)
+            groups[root] |= {a, b}
+            context[root] |= shared
+        out = []
+        for root, keys in sorted(groups.items()):
+            values = []
+            for k in sorted(keys):
+                u = self.uses[k]
+                values.append(DivergenceValue(u.surface.most_common(1)[0][0], sorted(u.articles), [s for a in sorted(u.statements) for s in u.statements[a]]))
+            story = self.story_of.get(values[0].articles[0]) if values[0].articles else None
+            roles = Counter()
+            for k in keys:
+                roles.update(self.uses[k].roles)
+            about_words = sorted(context[root])[:6]
+            out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({', '.join(about_words)})", values=values, story=story))
+        return out
