@@ -86,6 +86,79 @@ def analyze(
     out.print(f"Data:   {escape(str(written['json']))}  ·  {escape(str(written['markdown']))}")
 
 
+@eval_app.command("attribution")
+def eval_attribution(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL: {article, start, end | text, hedged, speaker, outlets}.")],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold's articles (<article>.txt).")],
+    max_errors: Annotated[int, typer.Option(help="Errors listed (-1: all).")] = -1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Hedging P/R/F1, speaker accuracy and outlet P/R against a gold set, with the errors."""
+    import json
+
+    from recoupe.eval.attribution import evaluate
+
+    if not gold.is_file():
+        fail(f"gold file not found: {gold}")
+    if not articles.is_dir():
+        fail(f"articles folder not found: {articles}")
+    try:
+        result = evaluate(gold, articles)
+    except RecoupeError as exc:
+        fail(str(exc))
+    if as_json:
+        out.print_json(json.dumps(result.metrics()))
+    else:
+        print(result.render(None if max_errors < 0 else max_errors))
+
+
+@eval_app.command("stories")
+def eval_stories(
+    folder: Annotated[Path, typer.Argument(help="Folder of articles whose ids carry the gold label.")],
+    gold_pattern: Annotated[str, typer.Option("--gold-pattern", help=r"Regex on article ids; group 1 is the gold label, e.g. '(T\d+_C\d)'.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Cluster the articles into stories; pairwise P/R/F1, B-cubed F1 and ARI against the gold labels."""
+    import json
+    import re
+
+    from recoupe.eval.stories import evaluate
+
+    if not folder.is_dir():
+        fail(f"folder not found: {folder}")
+    try:
+        re.compile(gold_pattern)
+    except re.error as exc:
+        fail(f"--gold-pattern is not a valid regex: {exc}")
+    try:
+        result = evaluate(folder, gold_pattern)
+    except RecoupeError as exc:
+        fail(str(exc))
+    if as_json:
+        out.print_json(json.dumps(result.metrics()))
+    else:
+        print(result.render())
+
+
+@eval_app.command("sts")
+def eval_sts(
+    csv_path: Annotated[Path, typer.Argument(help="CSV: sentence1, sentence2, score 0-5, no header.")] = Path("../shared/eval/stsb-fr/stsb-fr-dev.csv"),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Spearman correlation of the claim-alignment similarity with human STS scores, and its calibration."""
+    import json
+
+    from recoupe.eval.sts import evaluate
+
+    if not csv_path.is_file():
+        fail(f"STS file not found: {csv_path}")
+    result = evaluate(csv_path)
+    if as_json:
+        out.print_json(json.dumps(result.metrics()))
+    else:
+        print(result.render())
+
+
 def main() -> None:
     app()
 

@@ -58,7 +58,8 @@ def _valid_speaker(speaker: str | None) -> bool:
     if not speaker:
         return False
     s = fold(speaker).strip(" ,.;:'\"")
-    return len(s) > 1 and s not in _JUNK_SPEAKERS and not s.startswith(("mais ", "qui "))
+    # long phrases and phrases with digits are parse accidents, not speakers
+    return len(s) > 1 and s not in _JUNK_SPEAKERS and not s.startswith(("mais ", "qui ")) and len(s.split()) <= 8 and not any(c.isdigit() for c in s)
 
 
 def origin_of(st: Statement, article: Article, entities: EntityIndex | None = None) -> Origin:
