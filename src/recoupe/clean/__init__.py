@@ -26,6 +26,7 @@ _NOT_WORD = re.compile(r"[\W_]+")
 _WRAP_MIN_WORDS = 4  # "Notification pour" / "guest" are widget labels, not a wrapped sentence
 _NEAR = 95.0  # rapidfuzz ratio above which two normalised lines are one repeated line
 _NEAR_MIN_CHARS = 30
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
 def normalise(text: str) -> str:
@@ -39,7 +40,7 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     for match in _LINE.finditer(text):
         raw = match.group().rstrip("\r\n")
-        stripped = raw.strip(" \t\u00a0\u200b\ufeff\f\v\u2028\u2029")
+        stripped = raw.strip().strip(_INVISIBLE).strip()  # every Unicode space, then zero-width marks
         if stripped:
             start = match.start() + raw.index(stripped)
             lines.append(Line(stripped, [(0, start, len(stripped))]))

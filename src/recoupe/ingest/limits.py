@@ -49,22 +49,24 @@ def time_limit(seconds: float, path: str, setting: str, what: str = "reading") -
     ):
         yield
         return
-    state = {"armed": True}
+    state = {"armed": True, "fired": False}
 
     def on_alarm(signum, frame):  # noqa: ARG001
         if state["armed"]:
+            state["fired"] = True
             raise _Expired
+
+    def expired() -> TimeLimitExceeded:
+        return TimeLimitExceeded(path, f"{what} took longer than {setting}={seconds:g} s", f"raise {setting} if the file is genuine, or leave it out")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
+        if state["fired"]:  # a bare `except:` in library code swallowed the alarm
+            raise expired()
     except _Expired:
-        raise TimeLimitExceeded(
-            path,
-            f"{what} took longer than {setting}={seconds:g} s",
-            f"raise {setting} if the file is genuine, or leave it out",
-        ) from None
+        raise expired() from None
     finally:
         state["armed"] = False
         signal.setitimer(signal.ITIMER_REAL, 0)

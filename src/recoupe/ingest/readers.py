@@ -74,6 +74,7 @@ def read_html(
 ) -> Document:
     """One article from a saved web page, within the size, depth and time limits of `settings`."""
     import trafilatura  # imported lazily: it costs a second at start-up
+    from trafilatura.settings import set_date_params
     from trafilatura.utils import load_html
 
     settings = settings or Settings()
@@ -86,8 +87,11 @@ def read_html(
             tree = load_html(text)
             if tree is not None and html_depth_over(tree, settings.max_html_depth):
                 raise MalformedInput(path, f"the HTML is nested deeper than max_html_depth={settings.max_html_depth}", "this is not a normal web page; raise max_html_depth if it is genuine")
+            # the fast date search here; the exhaustive one (dateparser over every locale,
+            # seconds on some pages) below, on its own time budget
             extracted = None if tree is None else trafilatura.bare_extraction(
-                tree, url=url, include_comments=False, with_metadata=True, include_tables=True
+                tree, url=url, include_comments=False, with_metadata=True, include_tables=True,
+                date_extraction_params=set_date_params(False),
             )
         except InputError:
             raise
@@ -96,7 +100,7 @@ def read_html(
     body = extracted.text if extracted is not None else None
     if not body or not body.strip():
         raise EmptyInput(path, "no article text found in the HTML", "save the article page itself, not an index or a script-only page")
-    return Document(
+    doc = Document(
         id=doc_id,
         path=path,
         text=body,
@@ -107,6 +111,28 @@ def read_html(
         format="html",
         encoding=encoding,
     )
+    if doc.published is None:
+        doc.published = _slow_date(doc, text, settings)
+    return doc
+
+
+def _slow_date(doc: Document, html: str, settings: Settings) -> str | None:
+    """The exhaustive date search trafilatura would run, within html_date_time_limit.
+
+    Over the budget the date stays unknown and the document says so: the text is kept.
+    """
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    try:
+        with time_limit(settings.html_date_time_limit, doc.path, "html_date_time_limit", "searching the publication date"):
+            try:
+                return iso_date(find_date(html, url=doc.url, **set_date_params(True)))
+            except Exception:  # a date is optional: never lose the article over it
+                return None
+    except InputError as err:
+        doc.warnings.append(f"{doc.path}: {err.problem}; the publication date is left unknown")
+        return None
 
 
 def _record_document(rec: object, path: str, n: int, stem: str, fields: dict[str, str]) -> Document:
