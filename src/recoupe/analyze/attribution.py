@@ -28,6 +28,7 @@ All words come from the language's lexicons (reporting_verbs.json, outlets.json)
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -163,8 +164,9 @@ class AttributionComponent:
             if before in {"au", "du", "le", "la", "les", "aux", "des", "l'", "l’"} and doc[s - 1].is_lower or before in {"au", "du", "aux", "des"}:
                 self._bare_names[s] = self.bare[doc[s:e].text]
                 spans.append(doc[s:e])
-        for t in doc:
-            if t.lower_ in self.kinds and t.i + 1 < len(doc):
+        for ki in self._kind_idx:
+            t = doc[ki]
+            if t.i + 1 < len(doc):
                 j = t.i + 1
                 while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
                     j += 1
@@ -501,8 +503,8 @@ class AttributionComponent:
                 if all(t.is_punct or t.pos_ in {"DET", "ADJ"} or t.lower_ in self.kinds or t.lower_ in {"de", "du", "d'", "d’"} for t in rest):
                     return self._outlet_ids[s], "outlet", None
         person = None
-        for ent in doc.ents:
-            if ent.label_ == "PER" and ent.start in ids and ent.end - 1 in ids:
+        for ent in self._ents:
+            if ent.start in ids and ent.end - 1 in ids:
                 person = ent
         if person is None:  # a capitalised name after a title or in apposition
             names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in {"PER", ""} and t.text[:1].isupper() and t.i not in self._outlet_ids]
@@ -574,8 +576,8 @@ class AttributionComponent:
     def _record_mentions(self, sent: Span) -> None:
         """Named persons of the sentence with the words around them (titles, appositions)."""
         doc = sent.doc
-        for ent in sent.ents:
-            if ent.label_ != "PER" or _inside(ent.start_char, self._quotes):
+        for ent in self._ents:
+            if ent.start < sent.start or ent.start >= sent.end or _inside(ent.start_char, self._quotes):
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             window = [t for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)]
@@ -627,7 +629,8 @@ class AttributionComponent:
     def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for t in sent:
+        for ti in self._within(self._selon_idx, sent):
+            t = doc[ti]
             low = t.lower_
             name = None
             start = t.i + 1
@@ -704,7 +707,8 @@ class AttributionComponent:
     def _verb_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for v in sent:
+        for vi in self._within(self._verb_idx, sent):
+            v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent):
                 continue
             if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
@@ -818,6 +822,32 @@ class AttributionComponent:
             return False
         return any(x.lower_ in {"que", "qu'", "qu’"} or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
 
+    def _index(self, doc: Doc) -> None:
+        """One pass over the tokens: the candidates every later step looks at."""
+        self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        self._verb_idx: list[int] = []
+        self._selon_idx: list[int] = []
+        self._kind_idx: list[int] = []
+        self._per_subj: list[int] = []
+        selon_words = set(self.selon) | {"après", "par", "dires", "pour"}
+        for t in doc:
+            low = t.lower_
+            pos = t.pos_
+            if pos in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} and (t.lemma_.lower() in self.verbs or self.lemma(t) in self.verbs):
+                self._verb_idx.append(t.i)
+            if low in selon_words:
+                self._selon_idx.append(t.i)
+            if low in self.kinds:
+                self._kind_idx.append(t.i)
+            if t.ent_type_ == "PER" and t.dep_ in {"nsubj", "nsubj:pass"}:
+                self._per_subj.append(t.i)
+
+    @staticmethod
+    def _within(indices: list[int], sent: Span) -> list[int]:
+        lo = bisect_left(indices, sent.start)
+        hi = bisect_left(indices, sent.end)
+        return indices[lo:hi]
+
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
@@ -867,18 +897,21 @@ class AttributionComponent:
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
+        self._index(doc)
         spans = self.outlets(doc)
         names = {s.start: self.canonical(self._bare_names.get(s.start, s.text)) for s in spans}
         doc._.outlets = [(s.start_char, s.end_char, names[s.start]) for s in spans]
         self._outlet_spans = [(s.start, s.end) for s in spans]
         self._outlet_ids = {t.i: names[s.start] for s in spans for t in s}
         quotes = quote_spans(doc.text)
+        doc.user_data["recoupe_quotes"] = quotes
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = {}
         last: list[tuple] = []
         sents = list(doc.sents)
+        doc.user_data["recoupe_sents"] = [(s.start, s.end) for s in sents]
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
@@ -892,9 +925,10 @@ class AttributionComponent:
                         att.via.append(name)
                         if name not in att.outlets:
                             att.outlets.append(name)
-            for t in sent:  # named persons as subjects are candidates for later pronouns
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.ent_type_ == "PER" and not _inside(t.idx, quotes):
-                    ent = next((e for e in sent.ents if e.start <= t.i < e.end), None)
+            for ti in self._within(self._per_subj, sent):  # named subjects: candidates for later pronouns
+                t = doc[ti]
+                if not _inside(t.idx, quotes):
+                    ent = next((e for e in self._ents if e.start <= t.i < e.end), None)
                     if ent is not None:
                         last.append((ent.text, "person", None, "sg", None))
             if att is not None and att.speaker:

@@ -22,6 +22,7 @@ All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -29,6 +30,9 @@ from spacy.tokens import Span, Token
 
 from recoupe.analyze.attribution import quote_spans
 from recoupe.lexicons import load
+
+
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
 @Language.factory("recoupe_hedging", default_config={"lang": "fr"})
@@ -93,7 +97,7 @@ class HedgingComponent:
         if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
             # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
             nxt = [x for x in doc[t.i + 1 : min(sent.end, t.i + 4)] if x.pos_ != "ADV"]
-            if not (len(nxt) >= 2 and nxt[0].lemma_.lower() in {"avoir", "être"} and "Part" in nxt[1].morph.get("VerbForm")):
+            if not (len(nxt) >= 2 and nxt[0].lemma_.lower() in {"avoir", "être"} and ("Part" in nxt[1].morph.get("VerbForm") or nxt[1].lower_.endswith(_PARTICIPLE_ENDINGS))):
                 return True
         if "1" in t.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in {"je", "j'", "j’", "nous"} for c in verb.children):
             return True  # first person: polite forms, the speaker's own plans
@@ -147,16 +151,32 @@ class HedgingComponent:
             if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
                 continue  # "il est possible que je…": the speaker's own plans
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
-        quotes = quote_spans(doc.text)
-        for sent in doc.sents:
-            cues = [(t.i, t.text) for t in sent if self.is_conditional(t) and not self._excluded(t, sent, quotes)]
-            for t in sent:
-                if t.lemma_.lower() in self.cue_lemmas and t.pos_ in {"VERB", "AUX"} and not self.is_conditional(t):
-                    cues.append((t.i, t.text))
-            for i in range(sent.start, sent.end):
-                cues.extend(phrase_hits.get(i, []))
+        quotes = doc.user_data.get("recoupe_quotes")
+        if quotes is None:
+            quotes = quote_spans(doc.text)
+        # one pass over the tokens: conditional verbs and hedging verbs (sembler)
+        conditionals: list[int] = []
+        lexical: list[int] = []
+        for t in doc:
+            if t.pos_ not in {"VERB", "AUX"}:
+                continue
+            if self.is_conditional(t):
+                conditionals.append(t.i)
+            elif t.lemma_.lower() in self.cue_lemmas:
+                lexical.append(t.i)
+        bounds = doc.user_data.get("recoupe_sents")
+        sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
+        for sent in sents:
+            cues = [(i, doc[i].text) for i in _between(conditionals, sent) if not self._excluded(doc[i], sent, quotes)]
+            cues.extend((i, doc[i].text) for i in _between(lexical, sent))
+            for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
+                cues.extend(phrase_hits[i])
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
         return doc
+
+
+def _between(indices: list[int], sent: Span) -> list[int]:
+    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
 
 
 def _pattern(nlp: Language, text: str):

@@ -1,0 +1,47 @@
+"""Dates and amounts on real sentences (../shared, by file and offset) and small sentences."""
+
+from __future__ import annotations
+
+from conftest import seed
+from recoupe.analyze.measures import find_amounts, find_dates
+from test_analyze_attribution import at
+
+
+def test_yearless_date_without_publication_date_is_month_day():
+    st = at(seed("002"), 826)
+    assert [d.value for d in st.dates] == ["--02-24"]
+
+
+def test_yearless_date_takes_the_year_of_the_publication_date():
+    (d,) = find_dates("Le sommet aura lieu le 16 avril à Pékin.", "2023-04-10")
+    assert d.value == "2023-04-16"
+    (d,) = find_dates("Le texte a été signé le 20 décembre.", "2023-01-10")
+    assert d.value == "2022-12-20"  # news looks back: not eleven months ahead
+
+
+def test_relative_dates_only_with_a_publication_date():
+    assert find_dates("Le Kremlin a annoncé hier que le sommet aurait lieu mardi.", None) == []
+    values = [d.value for d in find_dates("Le Kremlin a annoncé hier que le sommet aurait lieu mardi.", "2023-03-22")]
+    assert values[0] == "2023-03-21"
+
+
+def test_false_date_hits_are_filtered():
+    assert find_dates("Je pense que 13,6 milliards en quatre ans, c'est trop.", "2023-03-22") == []
+
+
+def test_amounts_are_normalised_on_a_real_sentence():
+    st = at(seed("002"), 1960)
+    money = [(a.value, a.unit, a.currency) for a in st.amounts]
+    assert (13.6e9, "money", "USD") in money
+    assert (200e6, "money", "USD") in money
+
+
+def test_model_number_is_not_an_amount():
+    st = at(seed("003"), 1263)
+    assert all(a.value != 124 for a in st.amounts)
+
+
+def test_percent_and_counts():
+    amounts = find_amounts("Le chômage a baissé de 2,5 % et 1 200 salariés ont été licenciés.")
+    assert (2.5, "percent") in [(a.value, a.unit) for a in amounts]
+    assert (1200.0, "salarié") in [(a.value, a.unit) for a in amounts]
