@@ -34,16 +34,18 @@ def main() -> None:
     for nlp in (base, full):  # warm up (first-use imports, caches)
         list(nlp.pipe(texts[:5]))
 
-    def best(nlp) -> float:
-        times = []
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            for _doc in nlp.pipe(texts, batch_size=16):
-                pass
-            times.append(time.perf_counter() - t0)
-        return min(times)
+    def run(nlp) -> float:
+        t0 = time.perf_counter()
+        for _doc in nlp.pipe(texts, batch_size=16):
+            pass
+        return time.perf_counter() - t0
 
-    t_base, t_full = best(base), best(full)
+    # interleaved runs, best of each: the machine's load drifts between runs
+    base_times, full_times = [], []
+    for _ in range(args.repeat):
+        base_times.append(run(base))
+        full_times.append(run(full))
+    t_base, t_full = min(base_times), min(full_times)
     print(f"texts: {len(texts)} ({chars:,} characters) from {args.folder}")
     print(f"model pass (extras=False): {t_base:.2f} s")
     print(f"full pipeline:             {t_full:.2f} s  ({', '.join(n for n in full.pipe_names if n.startswith('recoupe'))})")
