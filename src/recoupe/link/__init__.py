@@ -11,10 +11,14 @@ LSH, statements of one story), so the cost grows near-linearly with the corpus.
 
 from __future__ import annotations
 
+from array import array
+
+import numpy as np
+
 from recoupe.link.claims import MIN_CHARS, find_claims
 from recoupe.link.divergences import date_divergences, number_divergences
 from recoupe.link.entities import EntityIndex
-from recoupe.link.similarity import Tokens, combine, content_part, tfidf
+from recoupe.link.similarity import Tokens, combine, compact, content_part, tfidf
 from recoupe.link.stories import StoryIndex, article_vectors, cluster_stories
 from recoupe.link.timeline import build_timeline
 from recoupe.model import Article, Linked
@@ -30,22 +34,36 @@ def link(articles: list[Article], settings: Settings | None = None) -> Linked:
     articles = list(articles)
     if not articles:
         return Linked()
-    # one tokenisation shared by statement and article vectors
+    # one tokenisation shared by statement and article vectors, kept in flat arrays
     tokens = Tokens()
     statements = [st for a in articles for st in a.statements]
-    stmt_ids = [tokens.ids(st.text) for st in statements]
-    core_ids = [tokens.ids(content_part(st.text)) for st in statements]
-    per_article, k = [], 0
-    for a in articles:
-        per_article.append(stmt_ids[k : k + len(a.statements)])
-        k += len(a.statements)
-    vecs = article_vectors(articles, settings, tokens, per_article)
+    art_rows, art_ids, st_rows, st_ids = array("l"), array("l"), array("l"), array("l")
+    s_row = 0
+    for r, a in enumerate(articles):
+        title = tokens.ids(a.title or "") * max(1, settings.story_title_weight)
+        art_ids.extend(title)
+        art_rows.extend([r] * len(title))
+        for st in a.statements:
+            ids = tokens.ids(st.text)
+            art_ids.extend(ids)
+            art_rows.extend([r] * len(ids))
+            core = tokens.ids(content_part(st.text))
+            st_ids.extend(core)
+            st_rows.extend([s_row] * len(core))
+            s_row += 1
+    art_counts = tokens.counts_flat(np.frombuffer(art_rows, np.int64), np.frombuffer(art_ids, np.int64), len(articles))
+    del art_rows, art_ids
+    vecs = article_vectors(articles, settings, tokens, art_counts)
+    del art_counts
     stories, _ = cluster_stories(articles, settings, vecs)
-    counts = tokens.counts(core_ids, bigrams=True)
+    del vecs
+    counts = tokens.counts_flat(np.frombuffer(st_rows, np.int64), np.frombuffer(st_ids, np.int64), len(statements))
+    del st_rows, st_ids
     V = len(tokens.vocab)
     words = tfidf(counts)
     chars = tfidf((counts[:, :V] @ tokens.char_map()).tocsr()) if V else words
-    svecs = combine([(words, 0.3), (chars, 0.7)])
+    svecs = compact(combine([(words, 0.3), (chars, 0.7)]))
+    del words, chars, counts
 
     by_id = {a.id: a for a in articles}
     story_of = {a: s.id for s in stories for a in s.articles}

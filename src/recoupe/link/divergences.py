@@ -49,6 +49,8 @@ def number_divergences(stories: list[Story], articles: dict[str, Article], state
                 unit_words = content_words(am.text)
                 ctx.append(content_words(st.text[max(0, am.start - _WINDOW) : am.start] + " " + st.text[am.end : am.end + _WINDOW]) - unit_words)
             parent = list(range(len(items)))
+            sub = vecs[[row_of[st.id] for st, _ in items]]
+            gram = (sub @ sub.T).toarray()
 
             def find(x: int) -> int:
                 while parent[x] != x:
@@ -62,7 +64,7 @@ def number_divergences(stories: list[Story], articles: dict[str, Article], state
                     sy, ky = items[y]
                     if sx.article == sy.article:
                         continue
-                    sim = float(vecs[row_of[sx.id]].multiply(vecs[row_of[sy.id]]).sum())
+                    sim = float(gram[x, y])
                     if sim >= settings.align_threshold or len(ctx[x] & ctx[y]) >= 1 and sim >= settings.align_threshold / 3:
                         parent[find(x)] = find(y)
             groups: dict[int, list[int]] = defaultdict(list)

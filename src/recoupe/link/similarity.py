@@ -30,11 +30,19 @@ __all__ = [
     "statement_vectors",
     "statement_similarity",
     "neighbours",
+    "compact",
+    "prune",
     "average_linkage",
     "STOPWORDS",
 ]
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "«": '"', "»": '"', "“": '"', "”": '"', "\u00a0": " ", "\u202f": " "})
+_FOLD = {
+    c: "".join(x for x in unicodedata.normalize("NFKD", chr(c)) if not unicodedata.combining(x))
+    for c in range(0xC0, 0x250)
+    if unicodedata.normalize("NFKD", chr(c)) != chr(c)
+}
+_FOLD.update({ord("œ"): "oe", ord("æ"): "ae", ord("ß"): "ss"})
 _WORD = re.compile(r"[^\W\d_]+|\d+", re.U)
 
 # Function words of French (and a few English ones that leak into French news); they carry
@@ -54,7 +62,10 @@ STOPWORDS = frozenset(
 
 def fold(text: str) -> str:
     """Lowercase, accents removed, apostrophes and spaces unified: "Mikaël" → "mikael"."""
-    text = unicodedata.normalize("NFKD", text.translate(_APOS).lower())
+    text = text.translate(_APOS).lower().translate(_FOLD)
+    if text.isascii():
+        return text
+    text = unicodedata.normalize("NFKD", text)
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -106,6 +117,23 @@ class Tokens:
         r = np.concatenate(rows) if rows else np.zeros(0, np.int64)
         c = np.concatenate(cols) if cols else np.zeros(0, np.int64)
         m = sparse.csr_matrix((np.ones(len(r), np.float32), (r, c)), shape=(len(docs), _BIGRAM_BASE + _BIGRAM_SPACE))
+        m.sum_duplicates()
+        return m
+
+    def counts_flat(self, rows: np.ndarray, ids: np.ndarray, n_rows: int, bigrams: bool = True) -> sparse.csr_matrix:
+        """Same as `counts` from flat arrays: token `ids[k]` belongs to doc `rows[k]` (rows ascending)."""
+        rows = np.asarray(rows, np.int64)
+        ids = np.asarray(ids, np.int64)
+        stop = self.stop_ids()
+        keep = ~np.isin(ids, stop) if len(stop) else np.ones(len(ids), bool)
+        rows, ids = rows[keep], ids[keep]
+        r, c = [rows], [ids]
+        if bigrams and len(ids) > 1:
+            same = rows[:-1] == rows[1:]
+            r.append(rows[:-1][same])
+            c.append(_BIGRAM_BASE + (ids[:-1][same] * 1_000_003 + ids[1:][same]) % _BIGRAM_SPACE)
+        rr, cc = np.concatenate(r), np.concatenate(c)
+        m = sparse.csr_matrix((np.ones(len(rr), np.float32), (rr, cc)), shape=(n_rows, _BIGRAM_BASE + _BIGRAM_SPACE))
         m.sum_duplicates()
         return m
 
@@ -175,6 +203,35 @@ def statement_similarity(pairs: Iterable[tuple[str, str]], corpus: Sequence[str]
     return np.asarray(a.multiply(b).sum(axis=1)).ravel().tolist()
 
 
+def compact(m: sparse.csr_matrix) -> sparse.csr_matrix:
+    """The same rows with unused columns dropped (hashed spaces are wide; products on them are not)."""
+    m = m.tocsr()
+    uniq, inv = np.unique(m.indices, return_inverse=True)
+    return sparse.csr_matrix((m.data, inv.astype(np.int32), m.indptr), shape=(m.shape[0], max(1, len(uniq))))
+
+
+def prune(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
+    """Each row cut to its `keep` heaviest features and renormalised: long articles have
+    tens of thousands of n-grams, most of them noise for similarity; pruning bounds the
+    cost of every dot product."""
+    m = m.tocsr()
+    lengths = np.diff(m.indptr)
+    if keep <= 0 or lengths.max(initial=0) <= keep:
+        return m
+    rows, cols, vals = [], [], []
+    for i in range(m.shape[0]):
+        s, e = m.indptr[i], m.indptr[i + 1]
+        idx, dat = m.indices[s:e], m.data[s:e]
+        if e - s > keep:
+            sel = np.argpartition(-dat, keep)[:keep]
+            idx, dat = idx[sel], dat[sel]
+        rows.append(np.full(len(idx), i, np.int64))
+        cols.append(idx)
+        vals.append(dat)
+    out = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=m.shape)
+    return normalize(out).astype(np.float32)
+
+
 def neighbours(
     vecs: sparse.csr_matrix,
     k: int = 20,
@@ -194,7 +251,7 @@ def neighbours(
     n = vecs.shape[0]
     if n < 2:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-    vecs = vecs.tocsr()
+    vecs = compact(vecs)
     # keys: the heaviest features of each row
     rows, cols = [], []
     for i in range(n):
@@ -240,8 +297,10 @@ def neighbours(
     return _top_k(n, i, j, s, k)
 
 
-def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, batch: int = 200_000) -> np.ndarray:
+def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
     out = np.empty(len(ci), np.float32)
+    avg = max(1.0, vecs.nnz / max(1, vecs.shape[0]))
+    batch = int(max(500, 20_000_000 // avg))  # bounds the memory of one batch
     for b in range(0, len(ci), batch):
         a = vecs[ci[b : b + batch]]
         c = vecs[cj[b : b + batch]]

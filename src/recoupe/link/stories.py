@@ -22,7 +22,7 @@ import numpy as np
 from scipy import sparse
 from sklearn.preprocessing import normalize
 
-from recoupe.link.similarity import Tokens, average_linkage, combine, fold, neighbours, tfidf
+from recoupe.link.similarity import Tokens, average_linkage, combine, fold, neighbours, prune, tfidf
 from recoupe.model import Article, Story
 from recoupe.settings import Settings
 
@@ -63,22 +63,21 @@ def _amount_features(article: Article) -> list[str]:
 
 
 def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tokens | None = None,
-                    statement_ids: Sequence[Sequence[Sequence[int]]] | None = None) -> sparse.csr_matrix:
-    """One L2-normalised sparse vector per article (see the module docstring for the signals)."""
+                    counts: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
+    """One L2-normalised sparse vector per article (see the module docstring for the signals).
+
+    `counts` (term counts per article, from `Tokens.counts_flat`) may be given when the
+    caller has tokenised already; it must then include the title `story_title_weight` times.
+    """
     tokens = tokens or Tokens()
-    docs = []
-    for k, art in enumerate(articles):
-        ids: list[int] = []
-        title = tokens.ids(art.title or "")
-        ids.extend(title * max(1, settings.story_title_weight))
-        if statement_ids is not None:
-            for s in statement_ids[k]:
-                ids.extend(s)
-        else:
+    if counts is None:
+        docs = []
+        for art in articles:
+            ids = tokens.ids(art.title or "") * max(1, settings.story_title_weight)
             for st in art.statements:
                 ids.extend(tokens.ids(st.text))
-        docs.append(ids)
-    counts = tokens.counts(docs, bigrams=True)
+            docs.append(ids)
+        counts = tokens.counts(docs, bigrams=True)
     words = tfidf(counts)
     V = len(tokens.vocab)
     chars = tfidf((counts[:, :V] @ tokens.char_map()).tocsr()) if V else words
@@ -161,6 +160,7 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
     if not n:
         return [], []
     vecs = article_vectors(articles, settings) if vecs is None else vecs
+    vecs = prune(vecs, settings.story_features)
     i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5)
     if len(i):
         s = s * _date_factor(articles, i, j, settings.story_max_gap_days)
@@ -225,7 +225,7 @@ class StoryIndex:
         articles = list(articles)
         if not articles:
             return self.stories
-        vecs = article_vectors(articles, self.settings)
+        vecs = prune(article_vectors(articles, self.settings), self.settings.story_features)
         rest = list(range(len(articles)))
         if self.stories:
             sims = (vecs @ self.centroids().T).toarray()

@@ -74,13 +74,15 @@ def build_timeline(stories: list[Story], articles: dict[str, Article], claims: l
             items = list(uniq.values())
             n = len(items)
             ii, jj, ss = [], [], []
+            rows = [row_of.get(it[0].id, 0) for it in items]
+            gram = (vecs[rows] @ vecs[rows].T).toarray() if n > 1 else None
             for x in range(n):
                 for y in range(x + 1, n):
                     a, b = items[x][0], items[y][0]
                     if a.id in claim_of and claim_of.get(a.id) == claim_of.get(b.id):
                         sim = 1.0
                     elif a.id in row_of and b.id in row_of:
-                        sim = float(vecs[row_of[a.id]].multiply(vecs[row_of[b.id]]).sum())
+                        sim = float(gram[x, y])
                     else:
                         sim = 0.0
                     if sim >= settings.align_threshold:
