@@ -122,6 +122,7 @@ class AttributionComponent:
         self.quote_persons = set(lex.get("speaker_pronouns_in_quotes", ["je", "j'", "j’", "nous", "tu", "vous", "on"]))
         self.anonymous = re.compile(lex.get("anonymous_pattern", r"^(un|une|des|plusieurs)\b"), re.I)
         self.titles = set(lex.get("person_titles", []))
+        self.org_nouns = set(lex.get("organisation_nouns", []))
         self.anaphoric_dets = set(lex.get("anaphoric_determiners", ["ce", "cet", "cette", "ces"]))
         self.pour_heads = set(lex.get("person_titles", [])) | set(lex.get("source_nouns", []))
         outlets = load(lang, "outlets.json")
@@ -559,18 +560,30 @@ class AttributionComponent:
 
     def _description(self, words: list[str]) -> str | None:
         """A definite description ("le président d'Axa", "la ministre de l'Économie",
-        "l'ex-otage") resolved to the most recent person named with those words nearby."""
+        "la banque") resolved to the most recent named person (or organisation) mentioned
+        with those words nearby; for a title or an organisation noun without such context,
+        the most recent one of the right kind (and gender, from the determiner)."""
         content = {w.lower().strip(_TRIM).split("'")[-1] for w in words[1:]} - _FUNCTION_WORDS
         head = words[1].lower().strip(_TRIM)
-        if words[0].lower() in {"les", "ces"} or not head.islower():
+        det = words[0].lower()
+        if det in {"les", "ces"} or not head.islower():
             return None
+        org = head in self.org_nouns
+        if not org and head not in self.titles and head not in self.pour_heads:
+            return None
+        pool = self._org_mentions if org else self._mentions
         best, best_score = None, 0
-        for name, context, _ in self._mentions:
+        for name, context, _ in pool:
             if head not in context:
                 continue
             score = len(content & context)
             if score >= best_score:
                 best, best_score = name, score
+        if best is None:
+            gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
+            for name, _, g in reversed(pool):
+                if org or not (gender and g and g != gender):
+                    return name
         return best
 
     def _record_mentions(self, sent: Span) -> None:
@@ -596,6 +609,12 @@ class AttributionComponent:
             self._mentions.append((ent.text.strip(_TRIM), context, gender))
             if gender:
                 self._genders[ent.text.strip(_TRIM)] = gender
+        for ent in self._org_ents:
+            if ent.start < sent.start or ent.start >= sent.end or ent.start in self._outlet_ids:
+                continue
+            lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
+            context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)} - _FUNCTION_WORDS
+            self._org_mentions.append((ent.text.strip(_TRIM), context, None))
 
     def _anaphor(self, speaker: str, kind: str | None, role: str | None, last: list[tuple]) -> tuple[str | None, str | None, str | None]:
         """"ce rapport", "cette source", "le ministre": a description resolved to the
@@ -606,11 +625,11 @@ class AttributionComponent:
         if len(words) < 2 or words[0].lower() not in self.anaphoric_dets:
             return speaker, kind, role
         head = words[1].strip(_TRIM)
-        person = self._description(words)
-        if person is not None:
-            return person, "person", " ".join(words)
+        named = self._description(words)
+        if named is not None:
+            return named, ("body" if words[1].lower().strip(_TRIM) in self.org_nouns else "person"), " ".join(words)
         demonstrative = words[0].lower() in {"ce", "cet", "cette", "ces"}
-        if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds):
+        if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds or head in self.org_nouns):
             return speaker, kind, role
         if head in self.kinds:
             # "le quotidien économique", "la chaîne colombienne": the last medium named
@@ -825,6 +844,7 @@ class AttributionComponent:
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
         self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        self._org_ents = [e for e in doc.ents if e.label_ == "ORG"]
         self._verb_idx: list[int] = []
         self._selon_idx: list[int] = []
         self._kind_idx: list[int] = []
@@ -908,6 +928,7 @@ class AttributionComponent:
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = {}
         last: list[tuple] = []
         sents = list(doc.sents)
