@@ -274,6 +274,11 @@ def test_timeline_layout():
     g = timeline_layout([{"num": 1, "date": "2022-02-23"}, {"num": 2, "date": "2023-01-01"}, {"num": 3, "date": "--04-16"}])
     assert g["unplaced"] == [3]
     assert timeline_layout([])["points"] == []
+    # no year anywhere: year-less dates still order on a day-month axis, hollow, ticks without a year
+    g = timeline_layout([{"num": 1, "date": "--04-16"}, {"num": 2, "date": "--02-04"}, {"num": 3, "date": "--02-29"}])
+    xs = {p["num"]: p["x"] for p in g["points"]}
+    assert g["unplaced"] == [] and xs[2] < xs[3] < xs[1] and all(p["hollow"] for p in g["points"])
+    assert g["ticks"] and not any("2000" in t["label"] for t in g["ticks"])
 
 
 def test_graph_layout_folds_long_columns():

@@ -152,12 +152,17 @@ def timeline_layout(events: list[dict[str, Any]], years: Iterable[int] = (), wid
 
     `events` carry `date` (report format) and `num`; dates without a year get the single
     year seen in `years` (or the story's other dates) and are drawn hollow; when no year can
-    be inferred they are left out (`unplaced`). Returns the SVG geometry: width, height,
+    be inferred they are left out (`unplaced`), unless no date has a year at all. Returns the SVG geometry: width, height,
     ticks [{x, label}], points [{x, y, num, hollow, span}], unplaced [num].
     """
     parsed = [(e, _parse(e.get("date"))) for e in events]
     known_years = {p[0] for _, p in parsed if p and p[0] is not None} | set(years)
     guess = next(iter(known_years)) if len(known_years) == 1 else None
+    # No year anywhere: the year-less dates still order on a day-month axis (a leap year,
+    # so 29 February fits), drawn hollow, with tick labels that name no year.
+    nominal = not known_years
+    if nominal:
+        guess = 2000
     placed: list[tuple[date, date, dict[str, Any], bool]] = []
     unplaced: list[int] = []
     for e, p in parsed:
@@ -186,7 +191,7 @@ def timeline_layout(events: list[dict[str, Any]], years: Iterable[int] = (), wid
     def x_of(d: date) -> float:
         return round(left + (d.toordinal() - lo) / span_days * (right - left), 1)
 
-    ticks = _ticks(date.fromordinal(lo), date.fromordinal(hi))
+    ticks = _ticks(date.fromordinal(lo), date.fromordinal(hi), with_year=not nominal)
     tick_marks = [{"x": x_of(d), "label": label} for d, label in ticks]
     lanes: list[float] = []  # right edge of the last marker in each lane
     points = []
@@ -202,7 +207,7 @@ def timeline_layout(events: list[dict[str, Any]], years: Iterable[int] = (), wid
     return {"width": width, "height": height, "ticks": tick_marks, "points": points, "unplaced": unplaced, "axis_y": top}
 
 
-def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
+def _ticks(lo: date, hi: date, with_year: bool = True) -> list[tuple[date, str]]:
     """Axis ticks: years over long spans, months over months, days (every few) over weeks."""
     days = hi.toordinal() - lo.toordinal()
     if days > 365 * 3:
@@ -221,7 +226,7 @@ def _ticks(lo: date, hi: date) -> list[tuple[date, str]]:
         d = date(y, m, 1)
         if d > hi:
             break
-        out.append((d, f"{m:02d}/{y}"))
+        out.append((d, f"{m:02d}/{y}" if with_year else f"01/{m:02d}"))
     if len(out) > 12:
         out = out[:: (len(out) + 11) // 12]
     return out
