@@ -59,4 +59,4 @@ def evaluate(path: str | Path) -> StsEval:
         f = 2 * p * r / (p + r) if p + r else 0.0
         if f > best[0]:
             best = (f, float(round(t, 2)))
-    return StsEval(len(rows), float(spearmanr(sims, gold).correlation), float(pearsonr(sims, gold)[0]), best[1], best[0])
+    return StsEval(len(rows), float(spearmanr(sims, gold).correlation), float(pearsonr(sims, gold)[0]), float(best[1]), float(best[0]))
