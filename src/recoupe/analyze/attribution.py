@@ -43,6 +43,7 @@ _OPENERS = {"«": "»", "“": "”", "‘": "’"}
 _STRAIGHT = '"'
 _ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a", "ons", "ez", "ant")
 _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "qui", "que", "dont", "pour", "par", "sur", "dans", "a", "est", "il", "elle", "m", "mme"}
+_QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
@@ -313,8 +314,6 @@ class AttributionComponent:
             return True
         if v.pos_ not in {"VERB", "AUX"}:
             return self._mistagged_incise(v, sent)
-        if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and c.lower_ not in {"qui"} for c in v.children):
-            return False
         start = self._verb_group_start(v, sent)
         if start <= sent.start:
             return False
@@ -327,7 +326,9 @@ class AttributionComponent:
         if not words:
             return False
         t = words[0]
-        return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper()
+        return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper() or (
+            t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS
+        )
 
     # -- noun phrases ----------------------------------------------------------
     def _segments(self, tokens: list[Token]) -> list[list[Token]]:

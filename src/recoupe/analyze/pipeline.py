@@ -38,15 +38,22 @@ def sentences(doc: Doc) -> Doc:
                 ended = newline = True
             continue
         first = text[:1]
+        opener = text in _OPENERS and text != '"' or (
+            text == '"' and not token.whitespace_ and (newline or token.i == 0 or bool(doc[token.i - 1].whitespace_))
+        )
         if token.i:
             if newline:
+                token.is_sent_start = True
+            elif ended and opener:
                 token.is_sent_start = True
             elif ended and text in _CLOSERS:
                 token.is_sent_start = False
             else:
                 token.is_sent_start = ended and (first.isupper() or first.isdigit() or first in _OPENERS)
         newline = False
-        if text in _ENDS or (token.is_punct and text.endswith(("!", "?"))):
+        if opener:
+            ended = False  # an opening quote starts, never ends, a sentence
+        elif text in _ENDS or (token.is_punct and text.endswith(("!", "?"))):
             ended = True
         elif not (ended and text in _CLOSERS):
             ended = False
