@@ -214,6 +214,8 @@ class AttributionComponent:
         return lemma
 
     def _is_cue_verb(self, t: Token) -> bool:
+        if t.lemma_ == "faire" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "état":
+            return True  # "a fait état de"
         if t.pos_ not in {"VERB", "AUX"} or self.lemma(t) not in self.verbs:
             return False
         has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children))
@@ -265,6 +267,8 @@ class AttributionComponent:
         j = v.i + 1
         steps = 0
         lemma = self.lemma(v)
+        if v.lemma_ == "faire" and j < sent.end and doc[j].lower_ == "état":
+            return "object"
         while j < sent.end and steps < 14:
             t = doc[j]
             low = t.lower_
@@ -557,6 +561,10 @@ class AttributionComponent:
             if pronoun in {"il", "lui"} and kind not in {"person", "anonymous"} and gen != "Masc":
                 continue
             return speaker, kind, role
+        if number == "sg":  # no speaker yet: the last person named in the article
+            for name, _, g in reversed(self._mentions):
+                if not (gender and g and g != gender):
+                    return name, "person", None
         return None, None, None
 
     def _description(self, words: list[str]) -> str | None:
@@ -734,7 +742,7 @@ class AttributionComponent:
             if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
                 continue
             group = self._verb_group_start(v, sent)
-            cue = doc[group : v.i + 1].text
+            cue = doc[group : v.i + (2 if v.lemma_ == "faire" and v.i + 1 < sent.end and doc[v.i + 1].lower_ == "état" else 1)].text
             cue = re.sub(r"\s*-t-\s*|-(il|elle|ils|elles|on)\b", lambda m: m.group(0), cue)
             around = " " + doc[group : min(sent.end, v.i + 3)].text.lower().replace("’", "'") + " "
             first = any(f" {' '.join(m)} " in around for m in self.first_marks)
@@ -854,7 +862,9 @@ class AttributionComponent:
         for t in doc:
             low = t.lower_
             pos = t.pos_
-            if pos in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} and (t.lemma_.lower() in self.verbs or self.lemma(t) in self.verbs):
+            if pos in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} and (t.lemma_.lower() in self.verbs or self.lemma(t) in self.verbs) or (
+                t.lemma_ == "faire" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "état"
+            ):
                 self._verb_idx.append(t.i)
             if low in selon_words:
                 self._selon_idx.append(t.i)
