@@ -124,6 +124,8 @@ class HedgingComponent:
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
                 if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
                     return True
+                if rep is not None and not (t.dep_.startswith("aux") or t.dep_ == "cop"):
+                    return True  # "il relève que … mettrait": the speaker's own conditional
                 if rep is not None and any(c.lower_ in {"je", "j'", "j’"} for c in rep.children):
                     return True  # "je pense que…": the speaker's own conditional
                 break
