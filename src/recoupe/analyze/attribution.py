@@ -223,8 +223,15 @@ class AttributionComponent:
             return False
         if "Inf" in t.morph.get("VerbForm") and t.lower_ == "savoir" and t.i > 0 and t.doc[t.i - 1].lemma_ == "faire":
             return True  # "a fait savoir que"
-        if "Sub" in t.morph.get("Mood") or "Inf" in t.morph.get("VerbForm"):
-            return False  # "que le monde croie", "il convient de noter"
+        incise = t.i > 0 and t.doc[t.i - 1].text in {",", "»", "”", '"'}
+        if ("Sub" in t.morph.get("Mood") and not incise) or ("Inf" in t.morph.get("VerbForm") and t.lower_.endswith(("er", "ir", "re", "oir"))):
+            return False  # "que le monde croie", "il convient de noter" (not "raconte" mistagged)
+        if any(c.dep_ == "aux:pass" for c in t.children):
+            return False  # "aurait été prévenue par une amie": the subject is the hearer
+        doc = t.doc
+        group = [doc[k].lower_ for k in range(max(0, t.i - 4), t.i)]
+        if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group):
+            return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
         if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in t.children):
             return False  # inside a que-clause: the content of another verb
         if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children):
@@ -279,7 +286,7 @@ class AttributionComponent:
             if low in {":"}:
                 return ":"
             if any(q in t.text for q in "«“\"‘"):
-                return "quote"
+                return "quote" if steps <= 3 else None
             if low in {"ne", "n'", "n’", "pas", "plus", "jamais"}:
                 j += 1
                 continue
