@@ -17,7 +17,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 
 from recoupe.link.similarity import content_words, fold
 from recoupe.model import Article, Divergence, DivergenceValue, Entity, EntityVariant, Statement
@@ -148,21 +149,22 @@ class EntityIndex:
         seen = set()
         for story in sorted(by_story):
             keys = sorted(by_story[story])
-            for x in range(len(keys)):
-                for y in range(x + 1, len(keys)):
-                    a, b = keys[x], keys[y]
-                    if (a, b) in seen or self.find(a) == self.find(b):
-                        continue
-                    seen.add((a, b))
-                    if fuzz.ratio(a, b) < self.settings.name_min_ratio:
-                        continue
-                    ua, ub = self.uses[a], self.uses[b]
-                    if ua.articles & ub.articles:
-                        continue
-                    shared = self.shared_context(a, b)
-                    if len(shared) >= 2 or (ua.roles and ub.roles and set(ua.roles) & set(ub.roles)):
-                        self._union(a, b)
-                        self.fuzzy_pairs.append((a, b, shared))
+            if len(keys) < 2:
+                continue
+            scores = process.cdist(keys, keys, scorer=fuzz.ratio, score_cutoff=self.settings.name_min_ratio, dtype=np.uint8)
+            xs, ys = np.nonzero(np.triu(scores, 1))
+            for x, y in zip(xs.tolist(), ys.tolist()):
+                a, b = keys[x], keys[y]
+                if (a, b) in seen or self.find(a) == self.find(b):
+                    continue
+                seen.add((a, b))
+                ua, ub = self.uses[a], self.uses[b]
+                if ua.articles & ub.articles:
+                    continue
+                shared = self.shared_context(a, b)
+                if len(shared) >= 2 or (ua.roles and ub.roles and set(ua.roles) & set(ub.roles)):
+                    self._union(a, b)
+                    self.fuzzy_pairs.append((a, b, shared))
 
     def shared_context(self, a: str, b: str) -> set[str]:
         ua, ub = self.uses[a], self.uses[b]

@@ -237,7 +237,7 @@ def neighbours(
     k: int = 20,
     min_sim: float = 0.1,
     top_features: int = 30,
-    max_posting: int = 2000,
+    max_posting: int = 200,
     allowed: "callable | None" = None,
     chunk: int = 2000,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -297,14 +297,28 @@ def neighbours(
     return _top_k(n, i, j, s, k)
 
 
-def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray) -> np.ndarray:
+def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, block: int = 256) -> np.ndarray:
+    """Cosines of the pairs (ci[k], cj[k]) by sparse products per block of rows.
+
+    A product of a block of rows with the transposed candidate rows costs only the
+    features they share, unlike gathering and multiplying whole rows pair by pair.
+    """
     out = np.empty(len(ci), np.float32)
-    avg = max(1.0, vecs.nnz / max(1, vecs.shape[0]))
-    batch = int(max(500, 20_000_000 // avg))  # bounds the memory of one batch
-    for b in range(0, len(ci), batch):
-        a = vecs[ci[b : b + batch]]
-        c = vecs[cj[b : b + batch]]
-        out[b : b + batch] = np.asarray(a.multiply(c).sum(axis=1)).ravel()
+    order = np.argsort(ci, kind="stable")
+    ci_s, cj_s = ci[order], cj[order]
+    starts = np.searchsorted(ci_s, np.arange(0, vecs.shape[0] + block, block))
+    for b in range(len(starts) - 1):
+        lo, hi = starts[b], starts[b + 1]
+        if lo == hi:
+            continue
+        rows = ci_s[lo:hi]
+        cols = cj_s[lo:hi]
+        r0 = b * block
+        ucols, cpos = np.unique(cols, return_inverse=True)
+        prod = (vecs[r0 : r0 + block] @ vecs[ucols].T).tocsr()
+        prod.sort_indices()
+        vals = np.asarray(prod[rows - r0, cpos]).ravel()
+        out[order[lo:hi]] = vals
     return out
 
 

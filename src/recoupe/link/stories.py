@@ -132,7 +132,7 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_per
 
     for k, mh in enumerate(hashes):
         for other in lsh.query(mh):
-            if other != k and mh.jaccard(hashes[other]) >= threshold:
+            if other != k and find(k) != find(other) and mh.jaccard(hashes[other]) >= threshold:
                 a, b = find(k), find(other)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
