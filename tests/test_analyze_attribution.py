@@ -194,3 +194,13 @@ def test_interroge_par_cites_the_agency(nlp):
 def test_question_with_inverted_pronoun_is_not_attribution(nlp):
     (s,) = sentence(nlp, "La Chine a-t-elle soutenu la Russie pendant la guerre ?")
     assert s._.attribution is None
+
+
+def test_medium_as_channel_without_a_cue_is_cited(nlp):
+    (s,) = sentence(nlp, "Il a qualifié, hier, sur France Info, le rapport de souris avortée.")
+    assert s._.attribution is not None and s._.attribution.outlets == ["France Info"]
+
+
+def test_broadcast_medium_is_the_topic_not_a_source(nlp):
+    (s,) = sentence(nlp, "La cérémonie, retransmise en direct vendredi sur France 2, a duré quatre heures.")
+    assert s._.attribution is None or s._.attribution.outlets == []

@@ -130,8 +130,11 @@ class AttributionComponent:
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
         self.generic_media = set(outlets.get("generic", []))
+        self.topic_verbs = set(outlets.get("topic_verbs", []))
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.matcher.add("OUTLET", [nlp.make_doc(n) for n in outlets["names"]])
+        names = list(outlets["names"]) + [n.replace("'", "’") for n in outlets["names"] if "'" in n]
+        self.aliases.update({n.replace("'", "’"): self.aliases.get(n, n) for n in outlets["names"] if "'" in n})
+        self.matcher.add("OUTLET", [nlp.make_doc(n) for n in names])
         # "au Figaro", "selon la Tribune", "du Monde": the name without its article
         self.bare: dict[str, str] = {}
         for n in outlets["names"]:
@@ -850,6 +853,26 @@ class AttributionComponent:
                 return sp, kind or "anonymous", role, {x.i for x in np_}
         return None, None, None, set()
 
+    def _channel_outlet(self, s: int, sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
+        """Is the medium at token s cited as a channel or source ("dans Le Figaro", "sur
+        France Info", "à l'antenne d'Europe 1", "interrogé par l'AFP", "selon Les Echos"),
+        outside quotes and outside the reported content?"""
+        doc = sent.doc
+        if _inside(doc[s].idx, quotes):
+            return False
+        prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
+        if "par" in prev[-2:] and any(p in self.contact_participles for p in prev):
+            return True
+        verb = next((doc[x] for x in range(s - 1, max(sent.start, s - 8) - 1, -1) if doc[x].pos_ == "VERB"), None)
+        if verb is not None and verb.lemma_.lower() in self.topic_verbs:
+            return False  # "retransmise sur France 2", "reconnu dans La Provence": the medium is the topic
+        k = s - 1
+        while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
+            k -= 1
+        if k > sent.start and doc[k].lower_ in {"d'", "d’", "de", "du"} and doc[k - 1].lower_ in {"antenne", "micro", "ondes", "site", "colonnes", "pages", "plateau"}:
+            return not self._in_content(doc[s], cue)
+        return k >= sent.start and doc[k].lower_ in {"dans", "sur", "à", "au", "selon", "antenne", "micro", "ondes"} and not self._in_content(doc[s], cue)
+
     def _in_content(self, t: Token, cue: _Cue) -> bool:
         """Is `t` inside the reported content of the cue's verb (after its "que")?"""
         doc = t.doc
@@ -890,6 +913,13 @@ class AttributionComponent:
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
         if not cues:
+            # no speaker found, but a medium cited as a channel ("Il a qualifié, sur France
+            # Info, …", "Contactée par l'AFP, une porte-parole s'est refusée…")
+            empty = _Cue(9, sent.start, "", None, None)
+            outlets = [self._outlet_ids[s0] for s0, e0 in self._outlet_spans if sent.start <= s0 < sent.end and self._channel_outlet(s0, sent, empty, quotes)]
+            if outlets:
+                outlets = list(dict.fromkeys(outlets))
+                return Attribution(None, None, False, outlets, via=list(outlets)), None
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
@@ -924,10 +954,7 @@ class AttributionComponent:
             subject = any(doc[i].dep_.startswith("nsubj") for i in range(s, e)) and (self.lemma(head) in self.verbs or head.lemma_.lower() in self.source_subject_verbs)
             prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
             contacted = "par" in prev[-2:] and any(p in self.contact_participles for p in prev)
-            k = s - 1
-            while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
-                k -= 1
-            channel = k >= sent.start and doc[k].lower_ in {"dans", "sur", "à", "au", "selon", "antenne", "micro", "ondes"} and not self._in_content(doc[s], best)
+            channel = self._channel_outlet(s, sent, best, quotes)
             if (subject and not self._in_content(doc[s], best) or contacted or channel) and name not in outlets:
                 outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
