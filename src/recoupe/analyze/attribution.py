@@ -31,6 +31,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from spacy import symbols
+from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -131,6 +133,8 @@ class AttributionComponent:
         self.kinds = set(outlets["patterns"])
         self.generic_media = set(outlets.get("generic", []))
         self.topic_verbs = set(outlets.get("topic_verbs", []))
+        self._memo: dict[int, tuple[bool, bool, bool]] = {}
+        self._lemma_memo: dict[int, bool] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = list(outlets["names"]) + [n.replace("'", "’") for n in outlets["names"] if "'" in n]
         self.aliases.update({n.replace("'", "’"): self.aliases.get(n, n) for n in outlets["names"] if "'" in n})
@@ -889,19 +893,38 @@ class AttributionComponent:
         self._kind_idx: list[int] = []
         self._per_subj: list[int] = []
         selon_words = set(self.selon) | {"après", "par", "dires", "pour"}
-        for t in doc:
-            low = t.lower_
-            pos = t.pos_
-            if pos in {"VERB", "AUX", "NOUN", "ADJ", "PROPN"} and (t.lemma_.lower() in self.verbs or self.lemma(t) in self.verbs) or (
-                t.lemma_ == "faire" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "état"
-            ):
-                self._verb_idx.append(t.i)
-            if low in selon_words:
-                self._selon_idx.append(t.i)
-            if low in self.kinds:
-                self._kind_idx.append(t.i)
-            if t.ent_type_ == "PER" and t.dep_ in {"nsubj", "nsubj:pass"}:
-                self._per_subj.append(t.i)
+        strings = doc.vocab.strings
+        content_pos = {symbols.VERB, symbols.AUX, symbols.NOUN, symbols.ADJ, symbols.PROPN}
+        per = strings.add("PER")
+        subj = {strings.add("nsubj"), strings.add("nsubj:pass")}
+        faire = strings.add("faire")
+        etat = strings.add("état")
+        savoir = strings.add("savoir")
+        rows = doc.to_array([POS, LEMMA, LOWER, ENT_TYPE, DEP]).tolist()  # ints, no Token objects
+        memo = self._memo
+        n = len(rows)
+        for i, (pos, lemma, lower, ent, dep) in enumerate(rows):
+            flags = memo.get(lower)
+            if flags is None:
+                low = strings[lower]
+                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low))
+            if pos in content_pos:
+                verb = self._lemma_memo.get(lemma)
+                if verb is None:
+                    verb = self._lemma_memo[lemma] = strings[lemma].lower() in self.verbs
+                if verb or flags[2] or (lemma == faire and i + 1 < n and rows[i + 1][2] == etat) or (lemma == savoir and i and rows[i - 1][1] == faire):
+                    self._verb_idx.append(i)
+            if flags[0]:
+                self._selon_idx.append(i)
+            if flags[1]:
+                self._kind_idx.append(i)
+            if ent == per and dep in subj:
+                self._per_subj.append(i)
+
+    def _guess(self, low: str) -> bool:
+        """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
+        low = low.replace("\u00ad", "")
+        return any(low.endswith(e) and low[: -len(e)] + "er" in self.verbs for e in _ER_ENDINGS)
 
     @staticmethod
     def _within(indices: list[int], sent: Span) -> list[int]:
