@@ -69,10 +69,14 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             break
         seen[key] = len(statements)
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        ents = [
-            Mention(e.text, _LABELS.get(e.label_, "MISC"), e.start_char - offset, e.end_char - offset, normalise_name(e.text))
-            for e in sent.ents
-        ]
+        ents = []
+        for e in sent.ents:
+            # an entity the model ran across a line break is clipped to its statement
+            a, b = max(0, e.start_char - offset), min(len(text), e.end_char - offset)
+            name = text[a:b].strip()
+            if name:
+                a += text[a:b].index(name)
+                ents.append(Mention(name, _LABELS.get(e.label_, "MISC"), a, a + len(name), normalise_name(name)))
         dates = find_dates(text, art.published, settings.language)
         st = Statement(
             id=f"{art.id}:{len(statements)}",

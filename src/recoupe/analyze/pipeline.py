@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,12 +30,13 @@ def sentences(doc: Doc) -> Doc:
     capital, a digit or an opening quote. The model's own parser splits news text at
     odd places ("Jusqu’ | à présent"), hence this rule-based pass.
     """
+    # Flags are gathered, then set in one from_array call: Token.is_sent_start's setter
+    # scans the whole doc each time, which made this pass quadratic on long articles.
+    starts = [-1] * len(doc)
     ended = newline = True
     for token in doc:
         text = token.text
         if token.is_space:
-            if token.i:
-                token.is_sent_start = False
             if "\n" in text:
                 ended = newline = True
             continue
@@ -41,15 +44,10 @@ def sentences(doc: Doc) -> Doc:
         opener = text in _OPENERS and text != '"' or (
             text == '"' and not token.whitespace_ and (newline or token.i == 0 or bool(doc[token.i - 1].whitespace_))
         )
-        if token.i:
-            if newline:
-                token.is_sent_start = True
-            elif ended and opener:
-                token.is_sent_start = True
-            elif ended and text in _CLOSERS:
-                token.is_sent_start = False
-            else:
-                token.is_sent_start = ended and (first.isupper() or first.isdigit() or first in _OPENERS)
+        if newline or (ended and opener):
+            starts[token.i] = 1
+        elif ended and text not in _CLOSERS and (first.isupper() or first.isdigit() or first in _OPENERS):
+            starts[token.i] = 1
         newline = False
         if opener:
             ended = False  # an opening quote starts, never ends, a sentence
@@ -57,6 +55,9 @@ def sentences(doc: Doc) -> Doc:
             ended = True
         elif not (ended and text in _CLOSERS):
             ended = False
+    if starts:
+        starts[0] = 1
+        doc.from_array([SENT_START], numpy.asarray(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
