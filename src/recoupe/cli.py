@@ -86,6 +86,20 @@ def analyze(
     out.print(f"Data:   {escape(str(written['json']))}  ·  {escape(str(written['markdown']))}")
 
 
+def _report(run, as_json: bool, render_args: tuple = ()) -> None:
+    """Run an evaluation; print its metrics as JSON or its text rendering; errors as one line."""
+    import json
+
+    try:
+        result = run()
+    except RecoupeError as exc:
+        fail(str(exc))
+    if as_json:
+        out.print_json(json.dumps(result.metrics()))
+    else:
+        print(result.render(*render_args))
+
+
 @eval_app.command("attribution")
 def eval_attribution(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: {article, start, end | text, hedged, speaker, outlets}.")],
@@ -94,22 +108,13 @@ def eval_attribution(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Hedging P/R/F1, speaker accuracy and outlet P/R against a gold set, with the errors."""
-    import json
-
     from recoupe.eval.attribution import evaluate
 
     if not gold.is_file():
         fail(f"gold file not found: {gold}")
     if not articles.is_dir():
         fail(f"articles folder not found: {articles}")
-    try:
-        result = evaluate(gold, articles)
-    except RecoupeError as exc:
-        fail(str(exc))
-    if as_json:
-        out.print_json(json.dumps(result.metrics()))
-    else:
-        print(result.render(None if max_errors < 0 else max_errors))
+    _report(lambda: evaluate(gold, articles), as_json, (None if max_errors < 0 else max_errors,))
 
 
 @eval_app.command("stories")
@@ -119,7 +124,6 @@ def eval_stories(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Cluster the articles into stories; pairwise P/R/F1, B-cubed F1 and ARI against the gold labels."""
-    import json
     import re
 
     from recoupe.eval.stories import evaluate
@@ -130,14 +134,7 @@ def eval_stories(
         re.compile(gold_pattern)
     except re.error as exc:
         fail(f"--gold-pattern is not a valid regex: {exc}")
-    try:
-        result = evaluate(folder, gold_pattern)
-    except RecoupeError as exc:
-        fail(str(exc))
-    if as_json:
-        out.print_json(json.dumps(result.metrics()))
-    else:
-        print(result.render())
+    _report(lambda: evaluate(folder, gold_pattern), as_json)
 
 
 @eval_app.command("sts")
@@ -146,17 +143,11 @@ def eval_sts(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
 ) -> None:
     """Spearman correlation of the claim-alignment similarity with human STS scores, and its calibration."""
-    import json
-
     from recoupe.eval.sts import evaluate
 
     if not csv_path.is_file():
         fail(f"STS file not found: {csv_path}")
-    result = evaluate(csv_path)
-    if as_json:
-        out.print_json(json.dumps(result.metrics()))
-    else:
-        print(result.render())
+    _report(lambda: evaluate(csv_path), as_json)
 
 
 def main() -> None:
