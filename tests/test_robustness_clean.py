@@ -66,9 +66,8 @@ def _check_article(article: Article, doc: Document) -> None:
     for s in article.statements:
         assert 0 <= s.start <= s.end <= len(doc.text)
         s.text.encode("utf-8")
-    # Entity offsets inside their statement are not checked here: an open analysis bug
-    # breaks them (test_regressions.py::test_entity_offsets_stay_inside_their_statement,
-    # xfail strict). Add `0 <= m.start <= m.end <= len(s.text)` back once it is fixed.
+        for m in s.entities:
+            assert 0 <= m.start <= m.end <= len(s.text)
 
 
 @settings(max_examples=ANALYSIS_EXAMPLES)
