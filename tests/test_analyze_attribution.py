@@ -204,3 +204,44 @@ def test_medium_as_channel_without_a_cue_is_cited(nlp):
 def test_broadcast_medium_is_the_topic_not_a_source(nlp):
     (s,) = sentence(nlp, "La cérémonie, retransmise en direct vendredi sur France 2, a duré quatre heures.")
     assert s._.attribution is None or s._.attribution.outlets == []
+
+
+# -- verb groups split by an incise, subjects the parser hung elsewhere ------------------
+def test_auxiliary_separated_from_participle_by_an_incise(nlp):
+    (s,) = sentence(nlp, "De Bruxelles, Paul Martin a, lui, jugé que ce retard n'était pas acceptable.")
+    assert s._.attribution.speaker == "Paul Martin"
+    s1, s2 = sentence(nlp, "Paul Martin est arrivé hier. Il a par ailleurs jugé que le taux était correct.")
+    assert s2._.attribution.speaker == "Paul Martin"
+
+
+def test_subject_before_its_apposition_after_a_participle_clause(nlp):
+    (s,) = sentence(nlp, "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses d'Epargne, a indiqué que cette opération était normale.")
+    assert s._.attribution.speaker == "le Crédit Foncier"
+
+
+def test_subject_before_the_verb_is_not_an_incise(nlp):
+    (s,) = sentence(nlp, "Marie Dubois, présidente de l'association, a annoncé jeudi un recours devant le tribunal.")
+    assert s._.attribution.speaker == "Marie Dubois"
+    (s,) = sentence(nlp, "Cinq cents personnes ont participé à un rassemblement devant le siège, a indiqué la CGT.")
+    assert s._.attribution.speaker == "la CGT"
+
+
+def test_person_description_resolves_to_the_named_person(nlp):
+    s1, s2 = sentence(nlp, "Le coureur américain Tom Baker a gagné l'étape. « Je suis heureux », a déclaré le coureur.")
+    assert s2._.attribution.speaker == "Tom Baker"
+    s1, s2 = sentence(nlp, "Le coureur américain Tom Baker a gagné l'étape. L'Américain a affirmé qu'il reviendrait.")
+    assert s2._.attribution.speaker == "Tom Baker"
+
+
+def test_capitalised_name_wins_over_a_title_tagged_as_a_person(nlp):
+    (s,) = sentence(nlp, "\"Il y a des pilotes dans l'avion\", a déclaré le président d'Axa, Henri de Castries.")
+    assert s._.attribution.speaker == "Henri de Castries"
+
+
+def test_paraphrase_verb_with_an_object_reports_speech(nlp):
+    s1, s2 = sentence(nlp, "Claire Petit est inquiète. Elle pointe l'absence de critères objectifs.")
+    assert s2._.attribution.speaker == "Claire Petit"
+    (s,) = sentence(nlp, "La Russie a exhorté mardi la France à prendre ses responsabilités.")
+    assert s._.attribution.speaker == "La Russie"
+    (s,) = sentence(nlp, "La cousine avait reconnu le petit garçon dans la rue.")
+    assert s._.attribution is None

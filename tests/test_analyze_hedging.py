@@ -70,3 +70,21 @@ def test_pourrait_capacity_vs_possible_past_fact(nlp):
 
 def test_conditional_inside_a_quote_is_the_speakers_not_the_journalists(nlp):
     assert hedged(nlp, "« Une telle mesure serait catastrophique », a déclaré le maire.") == []
+
+
+def test_certainty_adverb_on_a_conditional_is_not_a_hedge(nlp):
+    assert hedged(nlp, "Un dialogue franc aurait certainement été plus profitable à tous.") == []
+    assert hedged(nlp, "Le ministre serait en fuite.") == ["serait"]
+
+
+def test_des_lors_que_condition_is_not_a_hedge(nlp):
+    assert hedged(nlp, "Les fiches seront effacées dès lors qu'ils n'auraient pas commis d'infraction.") == []
+
+
+def test_epistemic_adverb_inside_a_si_hypothetical_is_not_a_hedge(nlp):
+    assert hedged(nlp, "Je pense que si rien n'avait été fait, probablement nous aurions connu d'autres échecs.") == []
+    assert hedged(nlp, "Le ministre est probablement en fuite.") == ["probablement"]
+
+
+def test_etre_bien_inspire_is_advice_not_a_hedge(nlp):
+    assert hedged(nlp, "Les élus seraient bien inspirés de réfléchir posément.") == []

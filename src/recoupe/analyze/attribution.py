@@ -120,6 +120,7 @@ class AttributionComponent:
         self.stop_words = set(lex.get("phrase_stops", []))
         self.object_verbs = set(lex.get("object_content_verbs", []))
         self.object_nouns = set(lex.get("object_content_nouns", []))
+        self.paraphrase_verbs = set(lex.get("paraphrase_verbs", []))
         self.pronouns = lex.get("subject_pronouns", {"il": "sg", "elle": "sg", "ils": "pl", "elles": "pl"})
         self.object_pronouns = lex.get("object_pronouns", {"lui": "sg", "elle": "sg", "eux": "pl", "elles": "pl"})
         self.quote_persons = set(lex.get("speaker_pronouns_in_quotes", ["je", "j'", "j’", "nous", "tu", "vous", "on"]))
@@ -128,6 +129,8 @@ class AttributionComponent:
         self.org_nouns = set(lex.get("organisation_nouns", []))
         self.anaphoric_dets = set(lex.get("anaphoric_determiners", ["ce", "cet", "cette", "ces"]))
         self.pour_heads = set(lex.get("person_titles", [])) | set(lex.get("source_nouns", []))
+        self.person_nouns = set(lex.get("person_nouns", []))
+        self.prenominal = set(lex.get("prenominal_modifiers", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -220,12 +223,26 @@ class AttributionComponent:
                 return low[: -len(ending)] + "er"
         return lemma
 
+    def _surface_aux(self, v: Token, sent: Span) -> Token | None:
+        """An avoir/être auxiliary separated from the participle by an incise or an
+        adverbial the parser mis-attached ("a, lui, jugé", "a par ailleurs jugé")."""
+        if "Part" not in v.morph.get("VerbForm"):
+            return None
+        doc = v.doc
+        for k in range(v.i - 1, max(sent.start, v.i - 6) - 1, -1):
+            x = doc[k]
+            if x.lemma_ in {"avoir", "être"} and "Fin" in x.morph.get("VerbForm"):
+                return x if k < v.i - 1 else None
+            if not (x.text == "," or x.pos_ in {"ADV", "ADP"} or x.lower_ in {"lui", "elle", "eux", "elles", "aussi", "ailleurs", "même"}):
+                return None
+        return None
+
     def _is_cue_verb(self, t: Token) -> bool:
         if t.lemma_ == "faire" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "état":
             return True  # "a fait état de"
         if t.pos_ not in {"VERB", "AUX"} or self.lemma(t) not in self.verbs:
             return False
-        has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children))
+        has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children) or self._surface_aux(t, t.sent) is not None)
         if t.dep_ == "amod" or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
             return False
         if "Inf" in t.morph.get("VerbForm") and t.lower_ == "savoir" and t.i > 0 and t.doc[t.i - 1].lemma_ == "faire":
@@ -261,6 +278,14 @@ class AttributionComponent:
                 pending -= 1  # kept only if an auxiliary comes before it
             else:
                 break
+        # an auxiliary separated from its participle by an incise or an adverbial phrase
+        # ("a, lui, jugé", "a par ailleurs jugé"): the group starts at the auxiliary
+        auxes = [c.i for c in v.children if c.dep_.startswith("aux") and sent.start <= c.i < i and v.i - c.i <= 8]
+        surface = self._surface_aux(v, sent)
+        if surface is not None and surface.i < i:
+            auxes.append(surface.i)
+        if auxes:
+            i = min(i, self._verb_group_start(doc[min(auxes)], sent) if doc[min(auxes)].i > sent.start else min(auxes))
         return i
 
     def _inverted_pronoun(self, v: Token) -> str | None:
@@ -309,6 +334,8 @@ class AttributionComponent:
                 return "adj"
             if t.pos_ == "NOUN" and steps <= 3 and low in self.object_nouns and lemma in self.object_verbs:
                 return "object"
+            if t.pos_ in {"NOUN", "PROPN"} and steps <= 5 and lemma in self.paraphrase_verbs and t.dep_ in {"obj", "nsubj", "obl:arg", "obl"} and t.head.i == v.i:
+                return "paraphrase"  # "elle pointe l'absence de critères", "a minimisé les menaces"
             if t.pos_ in {"VERB"} and t.i != v.i:
                 return None
             if low in {".", ";", "!", "?"}:
@@ -338,6 +365,12 @@ class AttributionComponent:
         prev = doc[start - 1]
         if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote):
             return False
+        # a subject before the verb, outside the quotes, with no quote between them: "Corinne
+        # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
+        holders = [v] + [c for c in v.children if c.dep_.startswith("aux")]
+        for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
+            if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")) for x in doc[subj.i : start]):
+                return False
         # something must follow: the subject noun phrase (after an addressee: "à l'AFP")
         np_, _ = self._np_after(v.i + 1, sent)
         words = [x for x in np_ if not x.is_punct]
@@ -384,6 +417,24 @@ class AttributionComponent:
             if t.is_space:
                 j += 1
                 continue
+            if not np_ and t.text == ",":
+                # "», soufflait, ce week-end, un entrepreneur", "», pointait, d'ailleurs, hier
+                # soir, Christine Lagarde": a short adverbial between commas before the subject
+                k = j + 1
+                while k < sent.end and k - j <= 5 and doc[k].text not in {",", ".", ";", ":", "«", "»", '"'}:
+                    k += 1
+                seg = doc[j + 1 : k]
+                if (
+                    k < sent.end and doc[k].text == "," and len(seg)
+                    and not any(x.pos_ in {"PROPN", "VERB", "AUX"} or x.ent_type_ or x.i in self._outlet_ids for x in seg)
+                ):
+                    j = k
+                    continue
+                j += 1
+                continue
+            if not np_ and low == "quant" and j + 2 < sent.end and doc[j + 1].lower_ in {"à", "a"}:
+                j += 3  # "observe quant à lui le P. Turck"
+                continue
             if not np_ and low in {"à", "au", "aux", "sur", "dans"} and self._addressee(j, sent):
                 # ", a déclaré à l'AFP une source", ", a dit sur France 2 le président"
                 k = j + 1
@@ -405,7 +456,7 @@ class AttributionComponent:
                 break
             if t.text == ",":
                 nxt = doc[j + 1] if j + 1 < sent.end else None
-                has_name = any(x.ent_type_ == "PER" for x in np_) or (bool(np_) and all(x.pos_ == "PROPN" for x in np_ if not x.is_punct))
+                has_name = any(x.ent_type_ == "PER" and x.ent_iob_ == "B" and x.text[:1].isupper() for x in np_) or (bool(np_) and all(x.pos_ == "PROPN" for x in np_ if not x.is_punct))
                 closed = self._closed_apposition(j + 1, sent)
                 if nxt is not None and not appos_done and closed and (
                     (nxt.pos_ == "DET" and has_name) or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and not has_name
@@ -460,6 +511,8 @@ class AttributionComponent:
         doc = v.doc
         end = self._verb_group_start(v, sent)
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i]
+        if not subj:  # the parser hung the subject on the auxiliary ("Il a par ailleurs jugé")
+            subj = [c for a in v.children if a.dep_.startswith("aux") and a.i < v.i for c in a.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < a.i]
         if not subj and v.dep_ == "conj" and v.head.i < v.i:
             return self._np_before(v.head, sent) if v.head.i >= sent.start else []
         if not subj:
@@ -471,6 +524,22 @@ class AttributionComponent:
             span = [doc[i] for i in range(k + 1, end)]
             if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
                 return span
+            if not span and k >= sent.start and doc[k].text == ",":
+                # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
+                # the subject is the nominal phrase before its apposition
+                bounds = [k]
+                while len(bounds) < 4:
+                    b = bounds[-1] - 1
+                    while b >= sent.start and doc[b].text not in {",", ":", ";", "«", "»", '"'} and doc[b].pos_ not in {"VERB", "SCONJ", "AUX"}:
+                        b -= 1
+                    if b < sent.start or doc[b].text != ",":
+                        bounds.append(b)
+                        break
+                    bounds.append(b)
+                for a, b in zip(bounds[1:], bounds):
+                    seg = [doc[i] for i in range(a + 1, b)]
+                    if len(bounds) > 2 and seg and seg[0].pos_ in {"DET", "PROPN"} and any(t.pos_ in {"PROPN", "NOUN"} for t in seg) and a + 1 < bounds[1] + 1 and b < k:
+                        return seg
             return []
         lo = min(min(t.i for t in s.subtree) for s in subj)
         lo = max(lo, sent.start)
@@ -525,7 +594,8 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
-                person = ent
+                if person is None or ent.text[:1].isupper() or not person.text[:1].isupper():
+                    person = ent  # a capitalised name wins over a mis-tagged title ("président d'Axa")
         if person is None:  # a capitalised name after a title or in apposition
             names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in {"PER", ""} and t.text[:1].isupper() and t.i not in self._outlet_ids]
             if names and any(t.lower_ in self.titles for t in tokens):
@@ -534,6 +604,8 @@ class AttributionComponent:
                     run.insert(0, doc[run[0].i - 1])
                 person = doc[run[0].i : run[-1].i + 1]
         if person is not None:
+            while len(person) > 1 and person[0].lower_ in self.titles and person[1].text[:1].isupper():
+                person = person[1:]  # "Mgr Descubes" → "Descubes": the title is a role
             name = person.text.strip(_TRIM)
             role = " ".join(
                 doc[a.i : b.i + 1].text.strip(_TRIM)
@@ -587,12 +659,26 @@ class AttributionComponent:
         with those words nearby; for a title or an organisation noun without such context,
         the most recent one of the right kind (and gender, from the determiner)."""
         content = {w.lower().strip(_TRIM).split("'")[-1] for w in words[1:]} - _FUNCTION_WORDS
-        head = words[1].lower().strip(_TRIM)
+        k = 1
+        while k + 1 < len(words) and words[k].lower().strip(_TRIM) in self.prenominal:
+            k += 1  # "l'ancien trader", "le septuple vainqueur"
+        raw = words[k].strip(_TRIM)
+        head = raw.lower()
         det = words[0].lower()
-        if det in {"les", "ces"} or not head.islower():
+        if det in {"les", "ces"}:
+            return None
+        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha()
+        if not head.islower() and not demonym:
             return None
         org = head in self.org_nouns
-        if not org and head not in self.titles and head not in self.pour_heads:
+        if demonym:
+            # "l'Américain", "le Belge": the person named with that word nearby
+            found = None
+            for name, context, _ in self._mentions:
+                if head in context:
+                    found = name
+            return found
+        if not org and head not in self.titles and head not in self.pour_heads and head not in self.person_nouns:
             return None
         pool = self._org_mentions if org else self._mentions
         best, best_score = None, 0
@@ -788,7 +874,7 @@ class AttributionComponent:
             pronoun = None
             zone = {x.i for x in subj_tokens}
             j = v.i + 1
-            while j < sent.end and doc[j].lower_ not in {"que", "qu'", "qu’", ":", "«", '"', "“"} and j - v.i < 14:
+            while content != "paraphrase" and j < sent.end and doc[j].lower_ not in {"que", "qu'", "qu’", ":", "«", '"', "“"} and j - v.i < 14:
                 zone.add(j)
                 j += 1
             speaker = kind = role = None
@@ -824,7 +910,8 @@ class AttributionComponent:
                 continue
             else:
                 speaker, kind, role = self._speaker(subj_tokens)
-            out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
+            # a paraphrase through an object is the weakest verb cue: a que-clause wins
+            out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
 
     def _np_antecedent(self, head: Token, sent: Span) -> list[Token]:

@@ -51,6 +51,7 @@ class HedgingComponent:
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
         self.hypothetical_phrases = [m for m in lex["hypothetical_marks"] if " " in m]
+        self.certainty = set(lex.get("certainty_adverbs", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -67,12 +68,14 @@ class HedgingComponent:
 
     def is_conditional(self, t: Token) -> bool:
         """Conditional mood, from the morphology or, when the model missed it, the ending."""
+        text = t.lower_
         if t.pos_ not in {"VERB", "AUX"}:
-            return False
+            # a verb the tagger took for another word ("trois raisons motiveraient" as ADV):
+            # only the unambiguous -er-aient / -er-ait endings (no noun ends so)
+            return t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and t.text.islower() and text.endswith(("eraient", "erait")) and len(text) >= 9
         if "Cnd" in t.morph.get("Mood"):
             return True
-        text = t.lower_
-        for ending in ("aient", "ait"):
+        for ending in ("aient", "ait", "ions", "iez"):
             if text.endswith(ending) and text[: -len(ending)].endswith("r"):
                 stem = text[: -len(ending)]
                 lemma = t.lemma_.lower()
@@ -93,7 +96,11 @@ class HedgingComponent:
         verb = self._governing_verb(t)
         lemma = t.lemma_.lower()
         if verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge:
-            return True
+            owe = lemma == "devoir" and verb == t and not any(
+                "Inf" in x.morph.get("VerbForm") for x in list(t.children) + list(doc[t.i + 1 : min(sent.end, t.i + 7)])
+            )
+            if not owe:  # "devrait rendre" is expectation; "la somme qu'il lui devrait" a claim
+                return True
         if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
             # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
             nxt = [x for x in doc[t.i + 1 : min(sent.end, t.i + 4)] if x.pos_ != "ADV"]
@@ -108,19 +115,17 @@ class HedgingComponent:
         # counterfactual "aurait pu / aurait dû"
         if t.dep_.startswith("aux") and verb.lemma_.lower() in {"pouvoir", "devoir"}:
             return True
-        # hypothetical: a "si" clause in the same sentence
-        for x in sent:
-            if x.lower_ in self.hypothetical and x.pos_ in {"SCONJ", "ADV"} and x.dep_ == "mark":
-                clause = x.head
-                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
-                    return True
-        low = sent.text.lower()
-        if any(p in low for p in self.hypothetical_phrases):
+        if self._hypothetical(t, verb, sent):
+            return True
+        # "aurait certainement été": an opinion or a counterfactual, not a distance
+        if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
             x = doc[k]
             if x.lower_ in {"que", "qu'", "qu’"}:
+                if any(s < x.idx < e and not s < t.idx < e for s, e in quotes):
+                    continue  # a que inside a quotation the conditional is not part of
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
                 if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
                     return True
@@ -146,6 +151,25 @@ class HedgingComponent:
             node = parent
         return False
 
+    def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
+        """A "si" clause bound to this verb, or a hypothetical phrase in the sentence."""
+        for x in sent:
+            if x.lower_ in self.hypothetical and x.pos_ in {"SCONJ", "ADV"} and x.dep_ == "mark":
+                clause = x.head
+                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
+                    return True
+        low = sent.text.lower()
+        return any(p in low for p in self.hypothetical_phrases)
+
+    def _in_hypothetical(self, cue: Token, sent: Span) -> bool:
+        """An epistemic adverb that modifies a hypothetical conditional ("si…, probablement
+        nous aurions connu…") qualifies the hypothesis, not a reported fact."""
+        verb = cue.head
+        if verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            return False
+        forms = [verb] + [c for c in verb.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+        return any(self.is_conditional(f) and self._hypothetical(f, verb, sent) for f in forms)
+
     def __call__(self, doc):
         phrase_hits: dict[int, list[tuple[int, str]]] = {}
         own = {s for _, s, e in self.own_plans(doc)}
@@ -161,6 +185,8 @@ class HedgingComponent:
         lexical: list[int] = []
         for t in doc:
             if t.pos_ not in {"VERB", "AUX"}:
+                if t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and self.is_conditional(t):
+                    conditionals.append(t.i)
                 continue
             if self.is_conditional(t):
                 conditionals.append(t.i)
@@ -172,6 +198,8 @@ class HedgingComponent:
             cues = [(i, doc[i].text) for i in _between(conditionals, sent) if not self._excluded(doc[i], sent, quotes)]
             cues.extend((i, doc[i].text) for i in _between(lexical, sent))
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
+                if doc[i].pos_ == "ADV" and self._in_hypothetical(doc[i], sent):
+                    continue
                 cues.extend(phrase_hits[i])
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
         return doc
