@@ -245,3 +245,22 @@ def test_paraphrase_verb_with_an_object_reports_speech(nlp):
     assert s._.attribution.speaker == "La Russie"
     (s,) = sentence(nlp, "La cousine avait reconnu le petit garçon dans la rue.")
     assert s._.attribution is None
+
+
+def test_adverbials_between_commas_before_an_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« Les choses sérieuses commencent », soufflait, ce week-end, un entrepreneur français de Pékin.")
+    assert s._.attribution.speaker == "un entrepreneur français de Pékin"
+    (s,) = sentence(nlp, "« Le décret légalise une mise à plat », observe quant à lui le P. Jacques Turck, directeur du service.")
+    assert s._.attribution.speaker == "Jacques Turck"
+
+
+def test_title_before_a_name_is_a_role(nlp):
+    (s,) = sentence(nlp, "Tout particulièrement pour les jeunes, Mgr Descubes craint \"qu'on les enferme dans leurs actes\".")
+    assert s._.attribution.speaker == "Descubes"
+
+
+def test_clause_introducing_a_quote_after_a_colon_names_the_speaker(nlp):
+    (s,) = sentence(nlp, "À quelques mètres de là, Mireille, une voisine, donne des précisions, sévères: \"Cela fait une semaine que rien n'a bougé.\"")
+    assert s._.attribution.speaker == "Mireille"
+    (s,) = sentence(nlp, "Le programme est le suivant : « visite, puis repas ».")
+    assert s._.attribution is None

@@ -88,3 +88,12 @@ def test_epistemic_adverb_inside_a_si_hypothetical_is_not_a_hedge(nlp):
 
 def test_etre_bien_inspire_is_advice_not_a_hedge(nlp):
     assert hedged(nlp, "Les élus seraient bien inspirés de réfléchir posément.") == []
+
+
+def test_conditional_the_tagger_took_for_another_word(nlp):
+    assert "motiveraient" in hedged(nlp, "Selon un ancien champion, trois raisons motiveraient le recul de ce dernier.")
+
+
+def test_devoir_as_owe_is_a_hedge_but_expectation_is_not(nlp):
+    assert hedged(nlp, "Une somme importante que sa hiérarchie lui devrait, mais qu'elle refuse de verser.") == ["devrait"]
+    assert hedged(nlp, "Le tribunal devrait rendre sa décision lundi.") == []

@@ -914,6 +914,37 @@ class AttributionComponent:
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
 
+    def _colon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """A clause that introduces a quotation after a colon names its speaker even when
+        its verb is not a reporting verb ("Sophie Richardson tranche dans le vif : « … »",
+        "Mireille, une voisine, donne des précisions : « … »")."""
+        doc = sent.doc
+        for k in range(sent.start + 2, sent.end - 1):
+            if doc[k].text != ":" or _inside(doc[k].idx, quotes):
+                continue
+            nxt = doc[k + 1]
+            if not (nxt.text in _OPENERS or nxt.text == _STRAIGHT) or not _inside(nxt.idx + 1, quotes):
+                continue
+            verbs = [t for t in doc[sent.start : k] if t.pos_ in {"VERB", "AUX", "ADJ"} and not _inside(t.idx, quotes) and (t.dep_ == "ROOT" or t.head.i >= k or t.head == t)]
+            for v in verbs:
+                holders = [v] + [c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+                subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), None)
+                if subj is None:
+                    continue
+                low = subj.lower_
+                if low in self.pronouns:
+                    return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
+                personal = subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
+                if not personal:
+                    return []  # "le programme est le suivant : « … »" names no speaker
+                tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
+                speaker, kind, role = self._speaker(tokens)
+                if speaker:
+                    return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
+                return []
+            return []
+        return []
+
     def _np_antecedent(self, head: Token, sent: Span) -> list[Token]:
         doc = head.doc
         lo = min(t.i for t in head.subtree)
@@ -1022,6 +1053,8 @@ class AttributionComponent:
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
+        if not any(c.speaker or c.pronoun for c in cues):
+            cues += self._colon_cues(sent, quotes)
         if not cues:
             # no speaker found, but a medium cited as a channel ("Il a qualifié, sur France
             # Info, …", "Contactée par l'AFP, une porte-parole s'est refusée…")
