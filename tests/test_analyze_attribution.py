@@ -264,3 +264,12 @@ def test_clause_introducing_a_quote_after_a_colon_names_the_speaker(nlp):
     assert s._.attribution.speaker == "Mireille"
     (s,) = sentence(nlp, "Le programme est le suivant : « visite, puis repas ».")
     assert s._.attribution is None
+
+
+def test_impersonal_on_takes_the_place_it_names_as_source(nlp):
+    (s,) = sentence(nlp, "«Dans ce cas, confirme-t-on au Fonds de garantie, la loi hollandaise s'applique.»")
+    assert s._.attribution.speaker == "le Fonds de garantie"
+    (s,) = sentence(nlp, "« Rien n'est décidé », indiquait-on hier au cabinet du procureur.")
+    assert s._.attribution.speaker == "le cabinet du procureur"
+    (s,) = sentence(nlp, "« Rien », a-t-on appris à Paris.")
+    assert s._.attribution is None or s._.attribution.speaker is None

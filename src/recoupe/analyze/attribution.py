@@ -130,6 +130,7 @@ class AttributionComponent:
         self.anaphoric_dets = set(lex.get("anaphoric_determiners", ["ce", "cet", "cette", "ces"]))
         self.pour_heads = set(lex.get("person_titles", [])) | set(lex.get("source_nouns", []))
         self.person_nouns = set(lex.get("person_nouns", []))
+        self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
@@ -973,6 +974,28 @@ class AttributionComponent:
                     np_, _ = self._np_after(start, sent)
                 sp, kind, role = self._speaker(np_)
                 return sp, kind or "anonymous", role, {x.i for x in np_}
+        # "assure-t-on dans l'entourage de M. Sarkozy", "confirme-t-on au Fonds de garantie",
+        # "indiquait-on au cabinet du procureur": the place named is the source
+        for t in tokens:
+            low = t.lower_
+            start, det = None, ""
+            if low in {"dans", "chez"}:
+                start = t.i + 1
+            elif low in {"au", "aux"}:
+                start, det = t.i + 1, ("le " if low == "au" else "les ")
+            elif low == "sein" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"du", "de", "des"}:
+                start, det = t.i + 2, {"du": "le ", "des": "les "}.get(doc[t.i + 1].lower_, "")
+            if start is None or start >= sent.end:
+                continue
+            np_, _ = self._np_after(start, sent)
+            content = [x for x in np_ if x.pos_ in {"NOUN", "PROPN"}]
+            if not content:
+                break
+            first = content[0]
+            if not (first.pos_ == "PROPN" or first.text[:1].isupper() or first.lower_ in self.pour_heads or first.lower_ in self.org_nouns or first.lower_ in self.on_places):
+                break
+            phrase = det + doc[np_[0].i : np_[-1].i + 1].text.strip(_TRIM)
+            return phrase, "body", None, {x.i for x in np_}
         return None, None, None, set()
 
     def _channel_outlet(self, s: int, sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
