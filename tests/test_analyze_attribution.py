@@ -273,3 +273,11 @@ def test_impersonal_on_takes_the_place_it_names_as_source(nlp):
     assert s._.attribution.speaker == "le cabinet du procureur"
     (s,) = sentence(nlp, "« Rien », a-t-on appris à Paris.")
     assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_medium_name_in_quote_marks_is_a_title_not_a_quotation(nlp):
+    (s,) = sentence(nlp, "Paul Martin, le président du club, a confirmé dans « Le Figaro » que la rencontre aurait lieu.")
+    assert s._.attribution.outlets == ["Le Figaro"]
+    assert s._.attribution.direct is False
+    (s,) = sentence(nlp, "Il y a deux semaines, dans une interview au \"Guardian\", il évoquait ses inquiétudes.")
+    assert s._.attribution.outlets == ["The Guardian"]

@@ -998,12 +998,16 @@ class AttributionComponent:
             return phrase, "body", None, {x.i for x in np_}
         return None, None, None, set()
 
+    def _quoted(self, char: int, quotes: list[tuple[int, int]]) -> bool:
+        """Inside a quotation, not counting a quoted medium's name (a title)."""
+        return _inside(char, quotes) and not _inside(char, self._title_quotes)
+
     def _channel_outlet(self, s: int, sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
         """Is the medium at token s cited as a channel or source ("dans Le Figaro", "sur
         France Info", "à l'antenne d'Europe 1", "interrogé par l'AFP", "selon Les Echos"),
         outside quotes and outside the reported content?"""
         doc = sent.doc
-        if _inside(doc[s].idx, quotes):
+        if self._quoted(doc[s].idx, quotes):
             return False
         prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
         if "par" in prev[-2:] and any(p in self.contact_participles for p in prev):
@@ -1105,7 +1109,7 @@ class AttributionComponent:
         if best.kind == "outlet" and best.speaker:
             outlets.append(best.speaker)
         for s, e in self._outlet_spans:
-            if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and (best.rank == 0 or not _inside(doc[s].idx, quotes)):
+            if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and (best.rank == 0 or not self._quoted(doc[s].idx, quotes)):
                 name = self._outlet_ids[s]
                 if name not in outlets:
                     outlets.append(name)
@@ -1113,7 +1117,7 @@ class AttributionComponent:
             if name and name not in outlets:
                 outlets.append(name)
         for s, e in self._outlet_spans:
-            if s < sent.start or e > sent.end or _inside(doc[s].idx, quotes):
+            if s < sent.start or e > sent.end or self._quoted(doc[s].idx, quotes):
                 continue
             name = self._outlet_ids[s]
             head = doc[s].head if doc[s].head.i not in range(s, e) else doc[e - 1].head
@@ -1124,7 +1128,7 @@ class AttributionComponent:
             if (subject and not self._in_content(doc[s], best) or contacted or channel) and name not in outlets:
                 outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
-        direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes)
+        direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
@@ -1136,6 +1140,11 @@ class AttributionComponent:
         self._outlet_ids = {t.i: names[s.start] for s in spans for t in s}
         quotes = quote_spans(doc.text)
         doc.user_data["recoupe_quotes"] = quotes
+        # a medium's name in quote marks ("dans une interview au « Figaro »") is a title, not a quotation
+        self._title_quotes = [
+            (qs, qe) for qs, qe in quotes
+            if any(qs <= span.start_char and span.end_char <= qe and len(doc.text[qs:qe].strip(_TRIM)) <= len(span.text.strip(_TRIM)) + 1 for span in spans)
+        ]
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
