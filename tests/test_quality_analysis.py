@@ -33,12 +33,10 @@ def metrics():
 
 
 def test_floors_file_has_the_attribution_entries():
+    # their form (floor ≤ measured, command, history) is checked for all keys in test_quality_floors.py
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    for key in KEYS:
-        entry = floors[key]
-        assert 0 < entry["floor"] <= entry["measured"] <= 1, key
-        assert entry["command"].startswith("recoupe eval attribution"), key
-        assert entry["history"] and entry["history"][-1] == entry["floor"], key
+    assert set(KEYS) <= set(floors)
+    assert all(floors[k]["command"].startswith("recoupe eval attribution") for k in KEYS)
 
 
 @pytest.mark.parametrize("key", sorted(KEYS))

@@ -34,12 +34,9 @@ def rpm_articles():
 
 
 def test_floors_file_has_the_linking_entries():
+    # their form (floor ≤ measured, command, history) is checked for all keys in test_quality_floors.py
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
-    for key in [*STORIES, "sts.spearman"]:
-        entry = floors[key]
-        assert 0 < entry["floor"] <= entry["measured"] <= 1, key
-        assert entry["command"].startswith("recoupe eval "), key
-        assert entry["history"] and entry["history"][-1] == entry["floor"], key
+    assert set([*STORIES, "sts.spearman"]) <= set(floors)
 
 
 @pytest.mark.parametrize("key", sorted(STORIES))
