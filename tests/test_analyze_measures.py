@@ -45,3 +45,17 @@ def test_percent_and_counts():
     amounts = find_amounts("Le chômage a baissé de 2,5 % et 1 200 salariés ont été licenciés.")
     assert (2.5, "percent") in [(a.value, a.unit) for a in amounts]
     assert (1200.0, "salarié") in [(a.value, a.unit) for a in amounts]
+
+
+def test_bare_weekday_is_the_publication_day_or_the_one_before():
+    # 2023-03-21 is a Tuesday
+    def value(sentence: str) -> str:
+        (d,) = find_dates(sentence, "2023-03-21")
+        return d.value
+
+    assert value("Le ministre s'est exprimé mardi devant les députés.") == "2023-03-21"
+    assert value("Le ministre s'est exprimé lundi devant les députés.") == "2023-03-20"
+    assert value("Le ministre s'est exprimé mercredi devant les députés.") == "2023-03-15"
+    assert value("Le ministre s'exprimera mardi prochain devant les députés.") == "2023-03-28"
+    assert value("Le ministre s'exprimera jeudi prochain devant les députés.") == "2023-03-23"
+    assert value("Le ministre s'est exprimé mardi dernier devant les députés.") == "2023-03-14"

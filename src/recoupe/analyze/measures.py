@@ -54,6 +54,18 @@ def _year_for(month: int, day: int, published: date) -> int:
     return published.year
 
 
+def _weekday(published: date, weekday: int, after: str, lex: dict) -> date:
+    """The day a bare weekday names: the publication day itself or the latest one before it
+    (a Tuesday paper's "mardi" is that Tuesday), or the next one when followed by "prochain"."""
+    back = (published.weekday() - weekday) % 7
+    following = after.lstrip().lower()
+    if following.startswith(tuple(lex["weekday_next"])):
+        return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
+    if following.startswith(tuple(lex["weekday_last"])):
+        return published - timedelta(days=back or 7)
+    return published - timedelta(days=back)
+
+
 def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateMention]:
     """Temporal expressions of `text` with their normalised value."""
     import dateparser  # costly import, done once on first use
@@ -99,9 +111,13 @@ def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateM
         for m in relative.finditer(text):
             if any(d.start <= m.start() < d.end for d in out):
                 continue
-            parsed = dateparser.parse(m.group(), languages=[lang], settings=settings)
-            if parsed is not None:
-                out.append(DateMention(m.group(), parsed.date().isoformat(), m.start(), m.end(), relative=True))
+            if m["weekday"]:
+                value = _weekday(base, lex["weekdays"].index(m["weekday"].lower()), text[m.end():], lex)
+            else:
+                parsed = dateparser.parse(m.group(), languages=[lang], settings=settings)
+                value = parsed.date() if parsed is not None else None
+            if value is not None:
+                out.append(DateMention(m.group(), value.isoformat(), m.start(), m.end(), relative=True))
     out.sort(key=lambda d: d.start)
     return out
 
