@@ -132,3 +132,15 @@ def test_same_file_name_in_two_folders_gets_distinct_ids(tmp_path):
         (tmp_path / sub).mkdir()
         (tmp_path / sub / "depeche.txt").write_text("Titre\n" + FR, encoding="utf-8")
     assert [d.id for d in read(tmp_path)] == ["depeche", "depeche~2"]
+
+
+def test_absolute_inputs_are_named_from_the_given_folder_or_file_on(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "sub" / "depeche.txt").write_text("Titre\n" + FR, encoding="utf-8")
+    (corpus / "bad.json").write_bytes(b'{"text": "abc')
+    skipped, doc = read(corpus)
+    assert doc.path == "corpus/sub/depeche.txt"
+    assert skipped.path == "corpus/bad.json" and str(tmp_path) not in skipped.reason
+    (doc,) = read(corpus / "sub" / "depeche.txt")
+    assert doc.path == "depeche.txt"

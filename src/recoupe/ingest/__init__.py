@@ -29,23 +29,28 @@ def _kind(path: Path) -> str | None:
     return SUFFIXES.get(path.suffix.lower())
 
 
-def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
-    """Files named, and files under directories named, recursively and in a stable order."""
+def iter_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[Path, str]]:
+    """Files named, and files under directories named, recursively and in a stable order,
+    each with the name reports show: as given when relative; from the named file or folder
+    on when absolute, so a forwarded report does not carry the analyst's folders."""
     for p in paths:
         path = Path(p)
+        base = path.parent if path.is_absolute() else None
         if path.is_dir():
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
                     if not f.startswith("."):
-                        yield Path(root) / f
+                        found = Path(root) / f
+                        yield found, str(found.relative_to(base) if base else found)
         else:
-            yield path
+            yield path, path.name if base else str(path)
 
 
-def read_file(path: Path, settings: Settings) -> Iterator[Document | InputError]:
-    """Documents read from one file; errors come out as values so one bad record spares the rest."""
-    name = str(path)
+def read_file(path: Path, settings: Settings, name: str | None = None) -> Iterator[Document | InputError]:
+    """Documents read from one file (`name` is how reports and errors call it, the path by
+    default); errors come out as values so one bad record spares the rest."""
+    name = name or str(path)
     kind = _kind(path)
     if kind is None:
         raise UnsupportedFormat(name, f"unsupported file type '{path.suffix or path.name}'", "recoupe reads .txt .md .html .htm .json .jsonl .csv .warc .warc.gz")
@@ -81,9 +86,9 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], settings: Settings | Non
     """
     settings = settings or Settings()
     seen: dict[str, int] = {}
-    for path in iter_files(paths):
+    for path, name in iter_files(paths):
         try:
-            for item in read_file(path, settings):
+            for item in read_file(path, settings, name):
                 if isinstance(item, InputError):
                     yield Skipped(item.path, str(item))
                     continue
@@ -96,7 +101,7 @@ def read_paths(paths: Iterable[str | os.PathLike[str]], settings: Settings | Non
             yield Skipped(err.path, str(err))
         except Exception as exc:  # a bug in recoupe or a library: one file must not cost the run
             err = InternalError(
-                str(path),
+                name,
                 f"recoupe failed on this input ({type(exc).__name__}: {' '.join(str(exc).split())[:120]})",
                 "this is a bug: please report it with the file; the other inputs were read",
             )
