@@ -127,8 +127,11 @@ def test_unattributed_statement_has_the_outlet_or_the_article_as_origin():
     a = _flood("a", "Le Quotidien", [])
     b = _flood("b", None, [])
     linked = link([a, b])
-    keys = {o.key for c in linked.claims for o in c.origins}
-    assert "outlet:quotidien" in keys and "article:b" in keys
+    kinds = {o.key: o.kind for c in linked.claims for o in c.origins}
+    assert kinds["outlet:quotidien"] == "outlet"
+    assert kinds["article:b"] == "article"  # not an outlet made up from the title
+    outlets = {o for c in linked.claims for o in c.outlets}
+    assert "Le Quotidien" in outlets and "b" not in outlets
 
 
 def test_anonymous_descriptions_normalise_to_one_origin():

@@ -62,7 +62,7 @@ def find_claims(
             outlets: list[str] = []
             for st in sts:
                 art = articles[st.article]
-                names = [art.outlet or art.id] + (st.attribution.outlets + st.attribution.via if st.attribution else [])
+                names = [art.outlet] + (st.attribution.outlets + st.attribution.via if st.attribution else [])
                 for name in names:
                     if name and name not in outlets:
                         outlets.append(name)

@@ -2,8 +2,8 @@
 
 The origin is the end of the attribution chain: the person or body speaking, an
 anonymous source ("un haut responsable américain"), the outlet whose own reporting it
-is, or — for an unattributed sentence — the article's outlet (its id when the outlet is
-unknown). Keys make two descriptions one origin: named people go through the entity
+is, or — for an unattributed sentence — the article's outlet; when the outlet is unknown
+the article itself is the origin (kind "article", named by its id), not a made-up outlet. Keys make two descriptions one origin: named people go through the entity
 index ("M. Sullivan" = "Jake Sullivan"); anonymous sources are keyed by their
 affiliation only ("un haut responsable américain" relayed by CNN and by the Guardian is
 one origin), and within a claim anonymous sources that cannot be told apart are merged.
@@ -86,7 +86,7 @@ def origin_of(st: Statement, article: Article, entities: EntityIndex | None = No
         return Origin(key="outlet:" + name_key(name), name=name, kind="outlet", statements=[st.id])
     if article.outlet:
         return Origin(key="outlet:" + name_key(article.outlet), name=article.outlet, kind="outlet", statements=[st.id])
-    return Origin(key="article:" + article.id, name=article.title or article.id, kind="outlet", statements=[st.id])
+    return Origin(key="article:" + article.id, name=article.id, kind="article", statements=[st.id])
 
 
 def merge_origins(origins: list[Origin]) -> list[Origin]:
