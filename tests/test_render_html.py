@@ -296,3 +296,26 @@ def test_real_seeds_report_renders(seeds_data):
     page = render_html(copy.deepcopy(seeds_data))
     assert page.count('<article class="article fi"') == len(seeds_data["articles"])
     assert '<mark class="hedge">' in page  # the conditionnel journalistique is highlighted
+
+
+def test_cleaning_reasons_are_shown_in_the_report_language():
+    from recoupe.clean import clean
+    from recoupe.model import Document
+    from recoupe.render.i18n import Texts
+
+    body = "Les pompiers sont intervenus dans la nuit pour maîtriser un feu qui menaçait les entrepôts voisins."
+    text = "\n".join([
+        "Incendie au port", "Incendie au port", body, "Le préfet a salué le travail des équipes de secours.", body,
+        "The fire was brought under control early on Tuesday morning by the crews.",
+        "Partager sur Facebook", "Photo : Jean Dupont", "Abonnez-vous à notre newsletter", "Article suivant : la météo",
+        "Le maire a promis une enquête sur les causes de l'incendie.", "Le port a rouvert dans la matinée.",
+        "Ce quai accueille les ferries depuis 1990, selon la capitainerie.",
+        "12 commentaires", "Bravo aux pompiers !", "Merci pour eux.",
+    ])
+    reasons = {r.reason for r in clean(Document(id="a", path="a.txt", text=text, title="Incendie au port")).removed}
+    reasons |= {"repeats sentence 3 of the article", "not prose: 2,000 characters without a space, over max_token_chars=1,000", "more than max_sentences=2,000 sentences", "article longer than max_article_chars=1,000,000"}
+    assert len(reasons) >= 10
+    fr, en = Texts("fr"), Texts("en")
+    for reason in reasons:
+        assert fr.reason(reason) != reason, reason
+        assert en.reason(reason) == reason

@@ -517,7 +517,7 @@ class _View:
             if key != "statements" and key not in {s["key"] for s in signals} and isinstance(v, (int, float)):
                 signals.append({"key": key, "label": key, "pct": round(100 * float(v)), "warn": False})
         spans = [{"kind": r.get("kind", ""), "kind_label": self.t[f"rm_{r.get('kind', '')}"] if f"rm_{r.get('kind', '')}" in self.t.all() else r.get("kind", ""),
-                  "reason": r.get("reason", ""), "text": r.get("text", ""), "start": r.get("start"), "end": r.get("end")} for r in a.get("removed_spans") or []]
+                  "reason": self.t.reason(r.get("reason", "")), "text": r.get("text", ""), "start": r.get("start"), "end": r.get("end")} for r in a.get("removed_spans") or []]
         sids = [s["id"] for s in self.by_article.get(a["id"], [])]
         ents, outs = self.keys_of(sids, [a["outlet"]] if a.get("outlet") else [])
         # sentences already shown under a claim are not repeated here (keeps big reports small)

@@ -6,6 +6,7 @@ forms are given as "singular|plural"; `Texts.n` picks one by count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -248,6 +249,28 @@ STRINGS: dict[str, dict[str, str]] = {
 
 LANGUAGES = tuple(STRINGS)
 
+# Why a span was set aside: the cleaner and the analyzer write the reason in English (the
+# JSON keeps it so); a report in another language shows it through these patterns.
+REASONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "fr": [(re.compile(p), t) for p, t in [
+        (r"repeats the title", "répète le titre"),
+        (r"repeats line (?P<n>\d+)", "répète la ligne {n}"),
+        (r"repeats sentence (?P<n>\d+) of the article", "répète la phrase {n} de l'article"),
+        (r"line in another language \((?P<lang>[^)]*)\)", "ligne dans une autre langue ({lang})"),
+        (r"comment section", "section des commentaires"),
+        (r"widget block before the comment section", "bloc de modules avant les commentaires"),
+        (r"trailing page scrap", "reste de page après le dernier paragraphe"),
+        (r"widget line", "module de la page (lien, encart)"),
+        (r"credit line", "crédit (photo, auteur, agence)"),
+        (r"share line", "bouton de partage"),
+        (r"navigation line", "navigation du site"),
+        (r"not prose: (?P<run>[\d,]+) characters without a space, over max_token_chars=(?P<n>[\d,]+)",
+         "pas de la prose : {run} caractères sans espace, au-delà de max_token_chars={n}"),
+        (r"article longer than max_article_chars=(?P<n>[\d,]+)", "article plus long que max_article_chars={n}"),
+        (r"more than max_sentences=(?P<n>[\d,]+) sentences", "plus de max_sentences={n} phrases"),
+    ]],
+}
+
 
 def report_language(data: Mapping[str, Any], lang: str | None = None) -> str:
     """The interface language: as asked, else French when at least half the articles are French (or none is known), else English."""
@@ -286,6 +309,14 @@ class Texts:
 
     def f(self, key: str, **kwargs: Any) -> str:
         return self._s.get(key, key).format(**kwargs)
+
+    def reason(self, text: str) -> str:
+        """A cleaning or analysis reason in this language (as written when no pattern fits)."""
+        for pattern, template in REASONS.get(self.lang, []):
+            m = pattern.fullmatch(text)
+            if m:
+                return template.format(**m.groupdict())
+        return text
 
     def all(self) -> dict[str, str]:
         return dict(self._s)
