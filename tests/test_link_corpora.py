@@ -50,6 +50,7 @@ def test_seeds_embassy_spokesman_is_one_name_divergence(seeds):
     names = [d for d in linked.divergences if d.kind == "name" and any("Liu" in v.value for v in d.values)]
     assert len(names) == 1
     assert sorted(v.value for v in names[0].values) == ["Liu Bingyu", "Liu Pengyu"]
+    assert "porte-parole" in names[0].about  # the role that makes the two spellings one person
     assert {a for v in names[0].values for a in v.articles} == {_id(arts, "002"), _id(arts, "004")}
 
 

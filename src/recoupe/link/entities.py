@@ -56,6 +56,7 @@ class _Use:
     statements: dict = field(default_factory=lambda: defaultdict(list))  # article -> statement ids
     context: Counter = field(default_factory=Counter)
     roles: Counter = field(default_factory=Counter)
+    role_texts: Counter = field(default_factory=Counter)  # as written: "porte-parole de l'ambassade de Chine"
 
 
 class EntityIndex:
@@ -97,6 +98,7 @@ class EntityIndex:
         use.context.update(content_words(window) - own - _GENERIC)
         if role:
             use.roles.update(content_words(role) - own - _GENERIC)
+            use.role_texts[" ".join(role.split())] += 1
         self.by_article[st.article].add(key)
 
     # -- resolution -------------------------------------------------------------
@@ -227,9 +229,11 @@ class EntityIndex:
                 u = self.uses[k]
                 values.append(DivergenceValue(u.surface.most_common(1)[0][0], sorted(u.articles), [s for a in sorted(u.statements) for s in u.statements[a]]))
             story = self.story_of.get(values[0].articles[0]) if values[0].articles else None
+            # what makes the spellings one person, in words a reader can check: the role
+            # the articles give (else the stems of the shared context)
             roles = Counter()
             for k in keys:
-                roles.update(self.uses[k].roles)
-            about_words = sorted(context[root])[:6]
-            out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({', '.join(about_words)})", values=values, story=story))
+                roles.update(self.uses[k].role_texts)
+            about = roles.most_common(1)[0][0] if roles else ", ".join(sorted(context[root])[:6])
+            out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({about})", values=values, story=story))
         return out
