@@ -689,10 +689,13 @@ class AttributionComponent:
             score = len(content & context)
             if score >= best_score:
                 best, best_score = name, score
-        if best is None:
+        if best is None and not org and (head in self.titles or head in self.person_nouns):
+            # a person's title or role without context ("la ministre", "le trader"): the most
+            # recent person of the right gender. Not for collective sources ("le parquet",
+            # "le ministère"), nor for organisations, which must have been named with the noun.
             gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
             for name, _, g in reversed(pool):
-                if org or not (gender and g and g != gender):
+                if not (gender and g and g != gender):
                     return name
         return best
 
@@ -723,7 +726,7 @@ class AttributionComponent:
             if ent.start < sent.start or ent.start >= sent.end or ent.start in self._outlet_ids:
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
-            context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)} - _FUNCTION_WORDS
+            context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
             self._org_mentions.append((ent.text.strip(_TRIM), context, None))
 
     def _anaphor(self, speaker: str, kind: str | None, role: str | None, last: list[tuple]) -> tuple[str | None, str | None, str | None]:
@@ -742,6 +745,8 @@ class AttributionComponent:
         if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds or head in self.org_nouns):
             return speaker, kind, role
         if head in self.kinds:
+            if any(w[:1].isupper() and words[i - 1].lower() not in {"de", "du", "des", "d'"} for i, w in enumerate(words[2:], 2)):
+                return speaker, kind, role  # "l'agence de presse Chine Nouvelle": the medium is named
             # "le quotidien économique", "la chaîne colombienne": the last medium named
             for sp, k, r, _, _ in reversed(last):
                 if k == "outlet":
