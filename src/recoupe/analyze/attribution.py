@@ -137,7 +137,7 @@ class AttributionComponent:
         self.kinds = set(outlets["patterns"])
         self.generic_media = set(outlets.get("generic", []))
         self.topic_verbs = set(outlets.get("topic_verbs", []))
-        self._memo: dict[int, tuple[bool, bool, bool]] = {}
+        self._memo: dict[int, tuple[bool, bool, bool, bool]] = {}
         self._lemma_memo: dict[int, bool] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = list(outlets["names"]) + [n.replace("'", "’") for n in outlets["names"] if "'" in n]
@@ -154,6 +154,10 @@ class AttributionComponent:
         self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
         self.contact_participles = set(lex.get("contact_participles", []))
+        # titles used as the name of one person ("le dalaï lama"): the NER misses them
+        self.named_titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.named_titles.add("NAMED", [nlp.make_doc(n) for n in lex.get("named_titles", [])])
+        self.person_heads = self.titles | self.person_nouns
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -689,13 +693,16 @@ class AttributionComponent:
             score = len(content & context)
             if score >= best_score:
                 best, best_score = name, score
+        if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
+            best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
         if best is None and not org and (head in self.titles or head in self.person_nouns):
             # a person's title or role without context ("la ministre", "le trader"): the most
             # recent person of the right gender. Not for collective sources ("le parquet",
-            # "le ministère"), nor for organisations, which must have been named with the noun.
+            # "le ministère"), nor for organisations, which must have been named with the noun,
+            # nor for a person whose name is a title ("le dalaï lama" is not "le président").
             gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
             for name, _, g in reversed(pool):
-                if not (gender and g and g != gender):
+                if not (gender and g and g != gender) and name.lower() not in self._titled:
                     return name
         return best
 
@@ -728,6 +735,25 @@ class AttributionComponent:
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
             self._org_mentions.append((ent.text.strip(_TRIM), context, None))
+
+    def _subject_description(self, head: Token, sent: Span, last: list[tuple]) -> list[tuple]:
+        """A person described as a sentence's subject ("le chef spirituel tibétain a insisté",
+        "la ministre a reçu") is a candidate for the pronouns that follow, resolved to the
+        person the article named with that title when it did."""
+        if _inside(head.idx, self._quotes) or "Plur" in head.morph.get("Number"):
+            return []
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in {"le", "la", "l'", "l’"}:
+            return []
+        np_ = [t for t in self._np_antecedent(head, sent) if t.i >= det.i]
+        speaker, kind, role = self._speaker(np_)
+        if not speaker:
+            return []
+        if kind != "person":
+            speaker, kind, role = self._anaphor(speaker, kind, role, last)
+        if kind not in {"person", "anonymous", "body"}:
+            return []
+        return [(speaker, "person", role, "sg", _gender(head))]
 
     def _anaphor(self, speaker: str, kind: str | None, role: str | None, last: list[tuple]) -> tuple[str | None, str | None, str | None]:
         """"ce rapport", "cette source", "le ministre": a description resolved to the
@@ -1037,6 +1063,12 @@ class AttributionComponent:
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
         self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
+        if named:
+            self._ents = sorted(self._ents + named, key=lambda e: e.start)
+        self._titled = {e.text.lower() for e in named}
+        self._desc_subj: list[int] = []
         self._org_ents = [e for e in doc.ents if e.label_ == "ORG"]
         self._verb_idx: list[int] = []
         self._selon_idx: list[int] = []
@@ -1057,7 +1089,7 @@ class AttributionComponent:
             flags = memo.get(lower)
             if flags is None:
                 low = strings[lower]
-                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low))
+                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low), low in self.person_heads)
             if pos in content_pos:
                 verb = self._lemma_memo.get(lemma)
                 if verb is None:
@@ -1070,6 +1102,12 @@ class AttributionComponent:
                 self._kind_idx.append(i)
             if ent == per and dep in subj:
                 self._per_subj.append(i)
+            elif dep in subj and pos == symbols.NOUN and flags[3]:
+                self._desc_subj.append(i)
+        for e in named:
+            if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
+                self._per_subj.append(e.start)
+        self._per_subj.sort()
 
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
@@ -1177,6 +1215,8 @@ class AttributionComponent:
                     ent = next((e for e in self._ents if e.start <= t.i < e.end), None)
                     if ent is not None:
                         last.append((ent.text, "person", None, "sg", None))
+            for ti in self._within(self._desc_subj, sent):
+                last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
                 last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
