@@ -61,3 +61,23 @@ def test_a_title_is_not_resolved_to_a_person_named_by_another_title(nlp):
 )
 def test_rpm2_pronouns_and_titles_resolved_in_the_article(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- gender: from appositions, determiners, civilities; "elle" prefers a woman the text marked
+
+
+def test_elle_prefers_a_woman_marked_by_her_apposition_over_an_unmarked_name(nlp):
+    *_, s = sentence(nlp, "Marie Durand, présidente de l'association, a déposé un recours. Paul Martin a reçu le dossier jeudi. « Les moyens manquent », a-t-elle déclaré.")
+    assert s._.attribution.speaker == "Marie Durand"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T07_C2_03", 1000, "Ulrika Weiss"),  # "a-t-elle déclaré" after a man named last; she is "Mme Weiss"
+        ("T05_C1_08", 800, "Corinne Lepage"),  # "Selon la vice-présidente du MoDem, … de Jean-Luc Roméro"
+        ("T07_C2_10", 1200, "Jérôme Kerviel"),  # "d'après le trader mis en cause, son supérieur, Eric X, …"
+    ],
+)
+def test_rpm2_feminine_pronouns_and_descriptions(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
