@@ -43,6 +43,7 @@ from recoupe.model import Attribution
 _TRIM = " ,;:.«»\"“”'’‘-–—()\u00a0\u202f"
 _OPENERS = {"«": "»", "“": "”", "‘": "’"}
 _STRAIGHT = '"'
+_FEMININE_ENDINGS = ("ente", "ante", "trice", "euse", "ée", "ère", "enne", "esse", "ate", "ue", "ine")
 _ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a", "ons", "ez", "ant")
 _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "qui", "que", "dont", "pour", "par", "sur", "dans", "a", "est", "il", "elle", "m", "mme"}
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
@@ -137,7 +138,7 @@ class AttributionComponent:
         self.kinds = set(outlets["patterns"])
         self.generic_media = set(outlets.get("generic", []))
         self.topic_verbs = set(outlets.get("topic_verbs", []))
-        self._memo: dict[int, tuple[bool, bool, bool]] = {}
+        self._memo: dict[int, tuple[bool, bool, bool, bool]] = {}
         self._lemma_memo: dict[int, bool] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         names = list(outlets["names"]) + [n.replace("'", "’") for n in outlets["names"] if "'" in n]
@@ -154,6 +155,10 @@ class AttributionComponent:
         self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
         self.contact_participles = set(lex.get("contact_participles", []))
+        # titles used as the name of one person ("le dalaï lama"): the NER misses them
+        self.named_titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.named_titles.add("NAMED", [nlp.make_doc(n) for n in lex.get("named_titles", [])])
+        self.person_heads = self.titles | self.person_nouns
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -636,9 +641,10 @@ class AttributionComponent:
                     sp, kind, role = self._speaker(np_)
                     if sp:
                         candidates.append((sp, kind, role, _number(sp, sent), _gender(t)))
+        compatible: list[tuple[str, str | None, str | None, str | None]] = []
         for speaker, kind, role, num, gen in reversed(candidates):
             if kind == "person" and not gen:
-                gen = self._genders.get(speaker) or next((g for n, g in self._genders.items() if n.endswith(speaker) or speaker.endswith(n)), None)
+                gen = self._person_gender(speaker)
             if (number == "pl") != (num == "pl"):
                 continue
             if gender and gen and gen != gender:
@@ -647,12 +653,35 @@ class AttributionComponent:
                 continue
             if pronoun in {"il", "lui"} and kind not in {"person", "anonymous"} and gen != "Masc":
                 continue
-            return speaker, kind, role
+            compatible.append((speaker, kind, role, gen))
+            if len(compatible) >= 6:
+                break
+        if compatible:
+            # "elle" after a man whose gender the text never marked: a recent woman the text
+            # did mark as such ("Mme Weiss", "la psychologue Marie X") is the likelier referent
+            if gender == "Fem":
+                marked = next((c for c in compatible if c[3] == gender and c[1] == "person"), None)
+                if marked is not None and compatible[0][3] is None and compatible[0][1] == "person":
+                    return marked[:3]
+            return compatible[0][:3]
         if number == "sg":  # no speaker yet: the last person named in the article
             for name, _, g in reversed(self._mentions):
+                g = g or self._person_gender(name)
                 if not (gender and g and g != gender):
                     return name, "person", None
         return None, None, None
+
+    def _person_gender(self, name: str) -> str | None:
+        """The gender the article marked for a person, under any form of the name
+        ("Mme Weiss" for "Ulrika Weiss")."""
+        if name in self._genders:
+            return self._genders[name]
+        bare = _untitled(name)
+        for n, g in self._genders.items():
+            m = _untitled(n)
+            if m and bare and (m.endswith(bare) or bare.endswith(m)):
+                return g
+        return None
 
     def _description(self, words: list[str]) -> str | None:
         """A definite description ("le président d'Axa", "la ministre de l'Économie",
@@ -689,16 +718,24 @@ class AttributionComponent:
             score = len(content & context)
             if score >= best_score:
                 best, best_score = name, score
-        if best is None:
+        if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
+            best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
+        if best is None and not org and (head in self.titles or head in self.person_nouns):
+            # a person's title or role without context ("la ministre", "le trader"): the most
+            # recent person of the right gender. Not for collective sources ("le parquet",
+            # "le ministère"), nor for organisations, which must have been named with the noun,
+            # nor for a person whose name is a title ("le dalaï lama" is not "le président").
             gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
-            for name, _, g in reversed(pool):
-                if org or not (gender and g and g != gender):
+            for name, _, g in reversed(pool[: self._sent_mentions]):  # earlier sentences: an anaphor
+                g = g or self._person_gender(name)
+                if not (gender and g and g != gender) and name.lower() not in self._titled:
                     return name
         return best
 
     def _record_mentions(self, sent: Span) -> None:
         """Named persons of the sentence with the words around them (titles, appositions)."""
         doc = sent.doc
+        self._sent_mentions = len(self._mentions)
         for ent in self._ents:
             if ent.start < sent.start or ent.start >= sent.end or _inside(ent.start_char, self._quotes):
                 continue
@@ -712,6 +749,8 @@ class AttributionComponent:
             elif any(w in {"m.", "monsieur"} for w in before):
                 gender = "Masc"
             else:
+                gender = self._mention_gender(ent, sent)
+            if gender is None:
                 for t in window:
                     if t.pos_ == "DET" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in self.titles and t.lower_ in {"la", "le", "une", "un"}:
                         gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
@@ -723,8 +762,71 @@ class AttributionComponent:
             if ent.start < sent.start or ent.start >= sent.end or ent.start in self._outlet_ids:
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
-            context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)} - _FUNCTION_WORDS
+            context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
             self._org_mentions.append((ent.text.strip(_TRIM), context, None))
+
+    def _mention_gender(self, ent: Span, sent: Span) -> str | None:
+        """A named person's gender from the words next to the name: the determiner of the
+        noun right before it ("la psychologue Marie X"), an apposition ("Corinne X,
+        présidente de…", "Fabrice X, l'ex-mari de…"), or a participle agreeing with it as
+        subject ("X s'est dite", "X a été reçue")."""
+        doc = sent.doc
+        civility = ent[0].lower_.rstrip(".")
+        if civility in {"mme", "mlle", "madame"}:
+            return "Fem"
+        if civility in {"m", "monsieur"}:
+            return "Masc"
+        k = ent.start - 1
+        nouns = 0
+        while k >= sent.start and nouns < 4 and (doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower or doc[k].lower_ in {"et", "-"}):
+            nouns += doc[k].pos_ in {"NOUN", "ADJ"}  # "la psychologue Marie X", "le petit Paul"
+            k -= 1
+        if nouns and k >= sent.start and doc[k].pos_ == "DET":
+            g = _det_gender(doc[k], doc[k + 1])
+            if g:
+                return g
+        k = ent.end
+        if k + 1 < sent.end and doc[k].text == ",":
+            k += 1
+            det = doc[k] if doc[k].pos_ == "DET" else None
+            while k < sent.end and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.prenominal):
+                k += 1
+            if k < sent.end and doc[k].pos_ == "NOUN" and (doc[k].lower_ in self.person_heads or doc[k].lower_ in self.pour_heads or det is not None):
+                return _det_gender(det, doc[k])
+        root = ent.root
+        if root.dep_ in {"nsubj", "nsubj:pass"} and root.head.pos_ in {"VERB", "ADJ"}:
+            v = root.head
+            if any(c.dep_ in {"aux:pass", "cop"} or (c.dep_ == "aux:tense" and c.lemma_ == "être") for c in v.children):
+                return next(iter(v.morph.get("Gender")), None)
+        return None
+
+    def _subject_description(self, head: Token, sent: Span, last: list[tuple]) -> list[tuple]:
+        """A person described as a sentence's subject ("le chef spirituel tibétain a insisté",
+        "la ministre a reçu") is a candidate for the pronouns that follow, resolved to the
+        person the article named with that title when it did."""
+        if _inside(head.idx, self._quotes) or "Plur" in head.morph.get("Number"):
+            return []
+        det = next((c for c in head.children if c.dep_ == "det"), None)
+        if det is None or det.lower_ not in {"le", "la", "l'", "l’"}:
+            return []
+        np_ = [t for t in self._np_antecedent(head, sent) if t.i >= det.i]
+        speaker, kind, role = self._speaker(np_)
+        if not speaker:
+            return []
+        first = next((t for t in np_ if t.i > head.i and t.text == speaker.split()[0]), None)
+        if kind == "person" and first is None:
+            return []
+        if kind == "person" and first is not None:
+            k = first.i - 1
+            while k > head.i and sent.doc[k].pos_ == "ADJ":
+                k -= 1
+            if sent.doc[k].pos_ in {"DET", "ADP"}:
+                return []  # "la mère du petit Paul": the name is a complement, not the person described
+        if kind != "person":
+            speaker, kind, role = self._anaphor(speaker, kind, role, last)
+        if kind not in {"person", "anonymous", "body"}:
+            return []
+        return [(speaker, "person", role, "sg", _gender(head))]
 
     def _anaphor(self, speaker: str, kind: str | None, role: str | None, last: list[tuple]) -> tuple[str | None, str | None, str | None]:
         """"ce rapport", "cette source", "le ministre": a description resolved to the
@@ -742,6 +844,8 @@ class AttributionComponent:
         if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds or head in self.org_nouns):
             return speaker, kind, role
         if head in self.kinds:
+            if any(w[:1].isupper() and words[i - 1].lower() not in {"de", "du", "des", "d'"} for i, w in enumerate(words[2:], 2)):
+                return speaker, kind, role  # "l'agence de presse Chine Nouvelle": the medium is named
             # "le quotidien économique", "la chaîne colombienne": the last medium named
             for sp, k, r, _, _ in reversed(last):
                 if k == "outlet":
@@ -1032,6 +1136,12 @@ class AttributionComponent:
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
         self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
+        if named:
+            self._ents = sorted(self._ents + named, key=lambda e: e.start)
+        self._titled = {e.text.lower() for e in named}
+        self._desc_subj: list[int] = []
         self._org_ents = [e for e in doc.ents if e.label_ == "ORG"]
         self._verb_idx: list[int] = []
         self._selon_idx: list[int] = []
@@ -1052,7 +1162,7 @@ class AttributionComponent:
             flags = memo.get(lower)
             if flags is None:
                 low = strings[lower]
-                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low))
+                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low), low in self.person_heads)
             if pos in content_pos:
                 verb = self._lemma_memo.get(lemma)
                 if verb is None:
@@ -1065,6 +1175,12 @@ class AttributionComponent:
                 self._kind_idx.append(i)
             if ent == per and dep in subj:
                 self._per_subj.append(i)
+            elif dep in subj and pos == symbols.NOUN and flags[3]:
+                self._desc_subj.append(i)
+        for e in named:
+            if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
+                self._per_subj.append(e.start)
+        self._per_subj.sort()
 
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
@@ -1150,6 +1266,7 @@ class AttributionComponent:
         self._mentions: list[tuple[str, set[str], str | None]] = []
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = {}
+        self._sent_mentions = 0
         last: list[tuple] = []
         sents = list(doc.sents)
         doc.user_data["recoupe_sents"] = [(s.start, s.end) for s in sents]
@@ -1172,6 +1289,8 @@ class AttributionComponent:
                     ent = next((e for e in self._ents if e.start <= t.i < e.end), None)
                     if ent is not None:
                         last.append((ent.text, "person", None, "sg", None))
+            for ti in self._within(self._desc_subj, sent):
+                last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
                 last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
@@ -1254,6 +1373,32 @@ def _gender(t: Token | None) -> str | None:
         det = next((c for c in t.children if c.dep_ == "det"), None)
         g = det.morph.get("Gender") if det is not None else []
     return g[0] if g else None
+
+
+def _untitled(name: str) -> str:
+    """A person's name without a leading civility ("M. Kerviel" → "Kerviel")."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in {"m", "mme", "mlle", "me", "dr", "pr", "mgr"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _det_gender(det: Token | None, noun: Token) -> str | None:
+    """Gender of a noun phrase from its determiner ("la", "une"), else from the noun ("l'ex-mari")."""
+    low = det.lower_ if det is not None else ""
+    if low in {"la", "une", "cette"}:
+        return "Fem"
+    if low in {"le", "un", "ce", "cet"}:
+        return "Masc"
+    # without a telling determiner, only a form marked for gender counts: "présidente",
+    # "l'ex-mari", not the epicene "porte-parole" or "ministre" the model guesses about
+    g = next(iter(noun.morph.get("Gender")), None)
+    word = noun.lower_
+    if g == "Masc" and not word.endswith("e"):
+        return g
+    if g == "Fem" and word.endswith(_FEMININE_ENDINGS):
+        return g
+    return None
 
 
 def _number(speaker: str, sent: Span) -> str:
