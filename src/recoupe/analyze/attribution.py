@@ -669,8 +669,8 @@ class AttributionComponent:
         if det in {"les", "ces"}:
             return None
         demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha()
-        if not head.islower() and not demonym:
-            return None
+        if not raw.islower() and not demonym and head not in self.titles:
+            return None  # "le Parti communiste", "la Banque de France": a name, not a description
         org = head in self.org_nouns
         if demonym:
             # "l'Américain", "le Belge": the person named with that word nearby
@@ -679,8 +679,8 @@ class AttributionComponent:
                 if head in context:
                     found = name
             return found
-        if not org and head not in self.titles and head not in self.pour_heads and head not in self.person_nouns:
-            return None
+        if not org and head not in self.titles and head not in self.person_nouns:
+            return None  # "le parquet", "le ministère": a body, never one of the persons named
         pool = self._org_mentions if org else self._mentions
         best, best_score = None, 0
         for name, context, _ in pool:
@@ -911,9 +911,27 @@ class AttributionComponent:
                 continue
             else:
                 speaker, kind, role = self._speaker(subj_tokens)
+            voice = self._voice(v, sent)
+            if voice is not None:
+                speaker, kind, role = voice
+                pronoun = None
             # a paraphrase through an object is the weakest verb cue: a que-clause wins
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
+
+    def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
+        """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
+        between the verb and its content is the speaker."""
+        doc = sent.doc
+        for j in range(v.i + 1, min(sent.end - 3, v.i + 6)):
+            if doc[j].lower_ in {"que", "qu'", "qu’", ":", "«", '"'}:
+                return None
+            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in {"de", "du", "des", "d'", "d’"}:
+                start = j + 4 if doc[j + 3].lower_ not in {"du", "des"} else j + 3
+                np_, _ = self._np_after(start, sent)
+                speaker, kind, role = self._speaker(np_)
+                return (speaker, kind, role) if speaker else None
+        return None
 
     def _colon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         """A clause that introduces a quotation after a colon names its speaker even when
