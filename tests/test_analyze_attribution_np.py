@@ -43,3 +43,47 @@ def test_par_la_voix_de_names_the_speaker(nlp):
     assert s._.attribution.speaker == "Paul Martin"
     att = at(RPM2 / "T05_C2_01.txt", 3000).attribution
     assert att.speaker == "Gérard Gachet"
+
+
+# -- the inverted subject: apposition after a description, parentheses, time phrases
+
+
+def test_description_then_name_in_apposition(nlp):
+    (s,) = sentence(nlp, "« Nous irons au bout », a déclaré mercredi le directeur de la Fondation Jean Moulin, Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert s._.attribution.role.startswith("le directeur de la Fondation")
+    assert at(RPM2 / "T08_C2_08.txt", 360).attribution.speaker == "Roberto Damiani"  # "le manager de l'équipe <team>, <name>"
+    assert at(RPM2 / "T02_C1_05.txt", 7120).attribution.speaker == "Caroline Wassermann"  # "Pour l'avocate de <name>, <name>, « … »"
+
+
+def test_quantifier_pronoun_then_name_in_apposition(nlp):
+    (s,) = sentence(nlp, "La mission était sur place, selon l'un d'eux, le Belge Marc Petit.")
+    assert s._.attribution.speaker == "Marc Petit"
+    assert at(RPM2 / "T01_C1_03.txt", 2610).attribution.speaker == "Noël Saez"
+    s1, s2 = sentence(nlp, "« Il va gagner », a déclaré le manager, Paul Durand. Selon lui, l'Italien Marco Rossi, de retour de blessure, sera son rival.")
+    assert s2._.attribution.speaker == "Paul Durand"  # "lui" is the speaker, not the apposition after it
+
+
+def test_parenthesis_and_time_phrase_inside_the_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« C'est fini », a estimé ce jeudi le secrétaire général de la CGT (premier syndicat), Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T05_C2_09.txt", 610).attribution.speaker == "Gérard Aschieri"
+    assert at(RPM2 / "T01_C2_06.txt", 470).attribution.speaker == "Olivier Roubi"  # "… comités <name> (<acronym>), <name>"
+
+
+def test_circumstantial_phrase_before_the_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« Rien n'est décidé », a indiqué dans la matinée le procureur de Lyon, Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T09_C1_09.txt", 480).attribution.speaker == "Jean-Pierre Alacchi"
+    assert at(RPM2 / "T10_C1_09.txt", 520).attribution.speaker == "Jacques Dallest"  # "lors d'une conférence de presse le procureur …, <name>"
+
+
+def test_circumstance_after_the_name_ends_the_speaker(nlp):
+    (s,) = sentence(nlp, "« Le texte était trop flou », a concédé Paul Durand au cours de son audition jeudi.")
+    assert s._.attribution.speaker == "Paul Durand"
+
+
+def test_untagged_name_with_a_title_in_apposition():
+    att = at(RPM2 / "T08_C1_09.txt", 1080).attribution  # "…, a annoncé <name>, son directeur sportif …"
+    assert att.speaker == "Bruyneel"
+    assert att.speaker_kind == "person"

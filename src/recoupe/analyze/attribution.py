@@ -116,6 +116,7 @@ class AttributionComponent:
         self.citing = set(lex.get("citing", []))
         self.addressees = set(lex.get("addressee_nouns", []))
         self.channels = set(lex.get("channel_nouns", []))
+        self.circumstances = set(lex.get("circumstance_nouns", []))
         self.first_marks = [m.split() for m in lex.get("first_report_marks", [])]
         self.stop_words = set(lex.get("phrase_stops", []))
         self.object_verbs = set(lex.get("object_content_verbs", []))
@@ -453,14 +454,35 @@ class AttributionComponent:
                 lead.extend(doc[x] for x in range(j, k + 1))
                 j = k + 1
                 continue
+            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant"}:
+                k = self._skip_adverbial_pp(j, sent)
+                if k > j:  # "a indiqué dans la matinée le procureur", "lors d'une conférence de presse le…"
+                    lead.extend(doc[x] for x in range(j, k))
+                    j = k
+                    continue
+            if low == "(" and np_:
+                # "le secrétaire général de la FSU (première fédération…), Gérard Aschieri"
+                k = j + 1
+                while k < sent.end and k - j <= 10 and doc[k].text not in {")", ",", ".", ";", ":", "«", "»", '"'} and doc[k].pos_ not in {"VERB", "AUX"}:
+                    k += 1
+                if k < sent.end and doc[k].text == ")":
+                    np_.extend(doc[x] for x in range(j, k + 1))
+                    j = k + 1
+                    continue
             if low in {".", ";", "!", "?", ":", "«", "»", '"', "“", "”", "("} :
                 break
             if t.text == ",":
                 nxt = doc[j + 1] if j + 1 < sent.end else None
                 has_name = any(x.ent_type_ == "PER" and x.ent_iob_ == "B" and x.text[:1].isupper() for x in np_) or (bool(np_) and all(x.pos_ == "PROPN" for x in np_ if not x.is_punct))
                 closed = self._closed_apposition(j + 1, sent)
+                # a description or a pronoun before the name it introduces: "le manager de
+                # l'équipe Silence Lotto, Roberto Damiani", "l'un d'eux, le Français Noël Saez"
+                described = bool(np_) and (np_[0].pos_ == "DET" or np_[0].lower_ in {"l'", "l’"})
+                pronominal = bool(np_) and not any(x.pos_ in {"NOUN", "PROPN"} for x in np_) and any(x.lower_ in _QUANTIFIER_PRONOUNS for x in np_)
+                named_next = closed and any(x.ent_type_ == "PER" for x in doc[j + 1 : min(sent.end, j + 6)])
                 if nxt is not None and not appos_done and closed and (
-                    (nxt.pos_ == "DET" and has_name) or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and not has_name
+                    (nxt.pos_ == "DET" and (has_name or (pronominal and named_next)))
+                    or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and (not has_name or described)
                 ):
                     np_.append(t)
                     appos_done = True
@@ -468,10 +490,12 @@ class AttributionComponent:
                     continue
                 break
             if low in {"à", "au", "aux", "dans", "sur", "devant", "lors", "auprès", "en", "pour", "avec", "sans", "après", "avant"} and np_:
-                if self._addressee(j, sent) or low not in {"à", "au", "aux"}:
+                if self._addressee(j, sent) or low not in {"à", "au", "aux"} or self._circumstance(j, sent):
                     tail = [doc[k] for k in range(j, sent.end) if doc[k].text not in {".", ";"}]
                     break
             if (low in self.stop_words or (t.pos_ == "ADV" and not np_)) and low not in {"plus", "très"}:
+                if np_ and all(x.lower_ in self.anaphoric_dets for x in np_):
+                    np_ = []  # "a estimé ce jeudi le secrétaire général": a time phrase
                 if np_:
                     tail = [doc[k] for k in range(j, sent.end)]
                     break
@@ -485,6 +509,31 @@ class AttributionComponent:
             j += 1
         return np_, lead + tail
 
+    def _skip_adverbial_pp(self, j: int, sent: Span) -> int:
+        """End of a circumstantial phrase ("dans la matinée", "lors d'une conférence de
+        presse") that starts at j and is followed by a subject noun phrase; j if none."""
+        doc = sent.doc
+        k = j + 1
+        if doc[j].lower_ == "lors" and k < sent.end and doc[k].lower_ in {"de", "du", "d'", "d’"}:
+            k += 1
+        seen_noun = False
+        while k < sent.end:
+            while k < sent.end and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in {"l'", "l’"}) and doc[k].ent_type_ != "PER":
+                k += 1
+            if k >= sent.end or doc[k].pos_ != "NOUN" or not doc[k].is_lower:
+                return j
+            seen_noun = True
+            k += 1
+            while k < sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k += 1
+            if k < sent.end and doc[k].lower_ in {"de", "d'", "d’", "du"} and k + 1 < sent.end and doc[k + 1].pos_ in {"NOUN", "DET"} and doc[k + 1].is_lower:
+                k += 1
+                continue
+            break
+        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER") and doc[k].lower_ not in {"de", "du", "des"}:
+            return k
+        return j
+
     def _closed_apposition(self, j: int, sent: Span) -> bool:
         """Does the phrase starting at j end at a comma or the sentence end without a verb
         ("…, Jake Sullivan." / "…, un porte-parole, dans…" but not "…, M. Milhaud n'aurait…")?"""
@@ -495,6 +544,14 @@ class AttributionComponent:
                 return False
             k += 1
         return True
+
+    def _circumstance(self, j: int, sent: Span) -> bool:
+        """Does the preposition at j open a circumstance ("au cours de", "à l'issue de")?"""
+        doc = sent.doc
+        k = j + 1
+        while k < sent.end and (doc[k].pos_ == "DET" or doc[k].lower_ in {"l'", "l’"}):
+            k += 1
+        return k < sent.end and doc[k].lower_ in self.circumstances
 
     def _addressee(self, j: int, sent: Span) -> bool:
         """Does the preposition at j introduce an addressee or a medium ("à CNN", "aux journalistes")?"""
@@ -604,6 +661,14 @@ class AttributionComponent:
                 while run[0].i - 1 in ids and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].ent_type_ in {"PER", ""}:
                     run.insert(0, doc[run[0].i - 1])
                 person = doc[run[0].i : run[-1].i + 1]
+        if person is None and any(t.text == "," for t in tokens):
+            # "Bruyneel, son directeur sportif": a name the model did not tag, in apposition
+            comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+            first, rest = tokens[:comma], tokens[comma + 1 :]
+            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and any(
+                t.lower_ in self.titles or t.lower_ in self.person_nouns for t in rest
+            ):
+                person = doc[first[0].i : first[-1].i + 1]
         if person is not None:
             while len(person) > 1 and person[0].lower_ in self.titles and person[1].text[:1].isupper():
                 person = person[1:]  # "Mgr Descubes" → "Descubes": the title is a role
