@@ -87,3 +87,29 @@ def test_untagged_name_with_a_title_in_apposition():
     att = at(RPM2 / "T08_C1_09.txt", 1080).attribution  # "…, a annoncé <name>, son directeur sportif …"
     assert att.speaker == "Bruyneel"
     assert att.speaker_kind == "person"
+
+
+# -- institutions, incises the model mis-tagged, relative clauses
+
+
+def test_institution_is_not_a_demonym(nlp):
+    s1, s2 = sentence(nlp, "Le médecin de l'Elysée, Paul Durand, a examiné le malade. Selon l'Elysée, le malade va mieux.")
+    assert s2._.attribution.speaker == "l'Elysée"
+    assert at(RPM2 / "T03_C1_07.txt", 2900).attribution.speaker == "l'Elysée"  # "…, a déclaré l'Elysée."
+    s1, s2 = sentence(nlp, "Le coureur belge Tom Baker a gagné. Le Belge a affirmé qu'il reviendrait.")
+    assert s2._.attribution.speaker == "Tom Baker"  # a demonym still resolves
+
+
+def test_incise_verb_tagged_as_adjective_after_a_quote():
+    att = at(RPM2 / "T04_C2_04.txt", 3260).attribution  # "« … », déplore aussi l'Élysée en rappelant que …"
+    assert att.speaker == "l'Élysée"
+
+
+def test_relative_clause_of_the_subject_does_not_make_an_incise(nlp):
+    (s,) = sentence(nlp, "Les policiers, qui ont fouillé la maison, ont relevé des traces de sang, selon une source proche de l'enquête.")
+    assert s._.attribution.speaker == "une source proche de l'enquête"
+
+
+def test_relative_qui_takes_the_antecedent_that_agrees_with_its_verb():
+    att = at(RPM2 / "T04_C2_05.txt", 2760).attribution  # "Ce calme, …, conforte la thèse de certains observateurs, qui estiment que …"
+    assert att.speaker == "certains observateurs"

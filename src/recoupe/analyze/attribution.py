@@ -117,6 +117,7 @@ class AttributionComponent:
         self.addressees = set(lex.get("addressee_nouns", []))
         self.channels = set(lex.get("channel_nouns", []))
         self.circumstances = set(lex.get("circumstance_nouns", []))
+        self.institutions = set(lex.get("institution_names", []))
         self.first_marks = [m.split() for m in lex.get("first_report_marks", [])]
         self.stop_words = set(lex.get("phrase_stops", []))
         self.object_verbs = set(lex.get("object_content_verbs", []))
@@ -245,7 +246,8 @@ class AttributionComponent:
         if t.pos_ not in {"VERB", "AUX"} or self.lemma(t) not in self.verbs:
             return False
         has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children) or self._surface_aux(t, t.sent) is not None)
-        if t.dep_ == "amod" or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
+        closing = t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in {"»", "”", '"'}
+        if (t.dep_ == "amod" and not closing) or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
             return False
         if "Inf" in t.morph.get("VerbForm") and t.lower_ == "savoir" and t.i > 0 and t.doc[t.i - 1].lemma_ == "faire":
             return True  # "a fait savoir que"
@@ -371,7 +373,10 @@ class AttributionComponent:
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         holders = [v] + [c for c in v.children if c.dep_.startswith("aux")]
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
-            if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")) for x in doc[subj.i : start]):
+            # the subject's own relative clause does not separate it from the verb ("Les
+            # enquêteurs, qui ont épluché…, ont relevé …")
+            own = {x.i for c in subj.children if c.dep_ == "acl:relcl" and any(r.lower_ in {"qui", "dont"} for r in c.children) for x in c.subtree}
+            if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm") and x.i not in own) for x in doc[subj.i : start]):
                 return False
         # something must follow: the subject noun phrase (after an addressee: "à l'AFP")
         np_, _ = self._np_after(v.i + 1, sent)
@@ -637,8 +642,8 @@ class AttributionComponent:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"}):
-            tokens.pop(0)
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"} or (tokens[0].lower_ in {"de", "d'", "d’"} and len(tokens) > 1 and tokens[1].pos_ == "DET")):
+            tokens.pop(0)  # "(la thèse) de certains observateurs"
         if not tokens:
             return None, None, None
         doc = tokens[0].doc
@@ -733,7 +738,7 @@ class AttributionComponent:
         det = words[0].lower()
         if det in {"les", "ces"}:
             return None
-        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha()
+        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and raw not in self.institutions
         if not raw.islower() and not demonym and head not in self.titles:
             return None  # "le Parti communiste", "la Banque de France": a name, not a description
         org = head in self.org_nouns
@@ -967,6 +972,7 @@ class AttributionComponent:
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
                     continue
+                ante = self._agreeing_antecedent(ante, v, words[0])
                 np_ = self._np_antecedent(ante, sent)
                 speaker, kind, role = self._speaker(np_)
                 zone |= {x.i for x in np_}
@@ -1028,6 +1034,19 @@ class AttributionComponent:
                 return []
             return []
         return []
+
+    def _agreeing_antecedent(self, ante: Token, v: Token, qui: Token) -> Token:
+        """The antecedent of "qui" agrees in number with its verb: when the parser's head
+        does not ("Ce calme … conforte la thèse de certains observateurs, qui estiment"),
+        the nearest noun before "qui" that does."""
+        number = v.morph.get("Number")
+        if not number or ante.morph.get("Number") in ([], number):
+            return ante
+        for k in range(qui.i - 1, max(ante.i, qui.i - 8), -1):
+            t = v.doc[k]
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return t if t.morph.get("Number") == number else ante
+        return ante
 
     def _np_antecedent(self, head: Token, sent: Span) -> list[Token]:
         doc = head.doc
