@@ -113,3 +113,35 @@ def test_relative_clause_of_the_subject_does_not_make_an_incise(nlp):
 def test_relative_qui_takes_the_antecedent_that_agrees_with_its_verb():
     att = at(RPM2 / "T04_C2_05.txt", 2760).attribution  # "Ce calme, …, conforte la thèse de certains observateurs, qui estiment que …"
     assert att.speaker == "certains observateurs"
+
+
+# -- participle clauses, "Pour <organisation>,", adverbs before "que", unsourced testimonies
+
+
+def test_participle_of_a_reporting_verb_takes_the_clause_subject(nlp):
+    (s,) = sentence(nlp, "Le syndicat a protesté lundi contre la réforme, estimant qu'elle était injuste.")
+    assert s._.attribution.speaker == "Le syndicat"
+    (s,) = sentence(nlp, "Le club explique sa décision en rappelant que les règles sont claires.")
+    assert s._.attribution.speaker == "Le club"
+    (s,) = sentence(nlp, "Le coureur refuse que les échantillons soient analysés, arguant qu'ils sont mal conservés.")
+    assert s._.attribution.speaker == "Le coureur"  # not the subject of the que-clause
+    assert at(RPM2 / "T05_C2_01.txt", 2530).attribution.speaker == "François Chérèque"  # "…, <name>, avait protesté …, estimant que …"
+    assert at(RPM2 / "T09_C1_09.txt", 5660).attribution.speaker == "la chancellerie"  # "…, disant « attendre » …"
+
+
+def test_pour_an_organisation_names_a_source(nlp):
+    (s,) = sentence(nlp, "Pour la Fédération française de football, cette décision est « inacceptable ».")
+    assert s._.attribution.speaker == "la Fédération française de football"
+    (s,) = sentence(nlp, "Pour la France, cette décision est une chance.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+    assert at(RPM2 / "T09_C2_04.txt", 330).attribution.speaker == "Manuel Valls"  # "Pour <name> (PS), la loi « … »"
+
+
+def test_adverb_meme_before_que_does_not_block_the_content(nlp):
+    (s,) = sentence(nlp, "Des analystes comme Paul Durand assurent même que la croissance reviendra.")
+    assert s._.attribution.speaker == "Paul Durand"
+
+
+def test_unsourced_testimonies_name_no_speaker(nlp):
+    (s,) = sentence(nlp, "D'après certains témoignages, l'enfant a été bien traité.")
+    assert s._.attribution is None or s._.attribution.speaker is None

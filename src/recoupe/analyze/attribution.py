@@ -316,8 +316,8 @@ class AttributionComponent:
             t = doc[j]
             low = t.lower_
             if low in {"que", "qu'", "qu’", "qu"} or (low.startswith(("qu'", "qu’")) and len(low) > 3):
-                if doc[j - 1].lower_ in _SUBORDINATORS:
-                    return None
+                if doc[j - 1].lower_ in _SUBORDINATORS and not (doc[j - 1].lower_ == "même" and doc[j - 2].lower_ not in {"de", "quand", "tout"}):
+                    return None  # "alors que", "de même que"; but "assurent même que": an adverb
                 return "que"
             if low in {":"}:
                 return ":"
@@ -548,7 +548,8 @@ class AttributionComponent:
             if doc[k].pos_ in {"VERB", "AUX"} and "Part" not in doc[k].morph.get("VerbForm"):
                 return False
             k += 1
-        return True
+        # "Pour Manuel Valls (PS), la loi Leonetti « laisse… »": a subject before a quote
+        return not (k < sent.end and doc[k].text == "«" and k > j and doc[j].pos_ == "DET")
 
     def _circumstance(self, j: int, sent: Span) -> bool:
         """Does the preposition at j open a circumstance ("au cours de", "à l'issue de")?"""
@@ -845,8 +846,9 @@ class AttributionComponent:
                 end_i = np_probe[-1].i + 1 if np_probe else t.i + 1
                 if not words or end_i >= sent.end or doc[end_i].text != ",":
                     continue
-                if not (any(x.ent_type_ == "PER" for x in words) or words[0].lower_ in self.object_pronouns or words[0].lower_ in self.pour_heads):
-                    continue
+                org = words[0].ent_type_ == "ORG" or (words[0].text[:1].isupper() and words[0].lower_ in self.org_nouns)
+                if not (any(x.ent_type_ == "PER" for x in words) or words[0].lower_ in self.object_pronouns or words[0].lower_ in self.pour_heads or org):
+                    continue  # "Pour la Ligue des droits de l'Homme, …" names a source; "Pour la France, …" does not
                 name = "pour"
             elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
                 name = "aux dires de"
@@ -909,6 +911,9 @@ class AttributionComponent:
         for vi in self._within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent):
+                cue = self._participle_cue(v, sent, quotes)
+                if cue is not None:
+                    out.append(cue)
                 continue
             if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
                 continue
@@ -989,6 +994,34 @@ class AttributionComponent:
             # a paraphrase through an object is the weakest verb cue: a que-clause wins
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
+
+    def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"…, estimant que", "en rappelant que", "disant « attendre »": a present participle
+        of a reporting verb with its content reports the words of the clause's subject
+        (the nearest verb before it)."""
+        doc = sent.doc
+        if not ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or v.pos_ != "VERB" or self.lemma(v) not in self.verbs:
+            return None
+        if v.i <= sent.start or doc[v.i - 1].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
+            return None
+        if self._content_after(v, sent) not in {"que", "quote", "inf", ":"}:
+            return None
+        # the verb it hangs on, else the nearest verb before it
+        order = ([v.head] if v.head.i < v.i and v.head.i >= sent.start else []) + [doc[k] for k in range(v.i - 1, sent.start - 1, -1)]
+        for t in order:
+            if t.pos_ != "VERB" or _inside(t.idx, quotes) or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
+                continue  # a verb inside a que-clause or a relative clause has another subject
+            tokens = self._np_before(t, sent)
+            words = [x for x in tokens if not x.is_punct]
+            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in {"qui", "que", "ce", "cela", "ça"}:
+                return None
+            if len(words) == 1 and words[0].lower_ in self.pronouns:
+                return _Cue(2, v.i, v.text, None, None, None, set(), [], words[0].lower_)
+            speaker, kind, role = self._speaker(tokens)
+            return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
+        return None
 
     def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
         """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
