@@ -145,3 +145,19 @@ def test_adverb_meme_before_que_does_not_block_the_content(nlp):
 def test_unsourced_testimonies_name_no_speaker(nlp):
     (s,) = sentence(nlp, "D'après certains témoignages, l'enfant a été bien traité.")
     assert s._.attribution is None or s._.attribution.speaker is None
+
+
+# -- an infinitive reporting verb under a governing verb keeps its subject
+
+
+def test_governed_infinitive_is_a_cue(nlp):
+    (s,) = sentence(nlp, "Le ministre Paul Durand a tenu à assurer que les dépôts étaient garantis.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert s._.attribution.cue == "a tenu à assurer"
+    (s,) = sentence(nlp, "Les économistes s'accordent à dire que la reprise sera lente.")
+    assert s._.attribution.speaker == "Les économistes"
+    (s,) = sentence(nlp, "Le capital sera détenu par l'Etat à hauteur de 25 %, a tenu à souligner le ministère.")
+    assert s._.attribution.speaker == "le ministère"
+    (s,) = sentence(nlp, "Il a commencé à marcher vers la sortie.")
+    assert s._.attribution is None
+    assert at(RPM2 / "T06_C2_07.txt", 4580).attribution.speaker == "Les experts"

@@ -118,6 +118,7 @@ class AttributionComponent:
         self.channels = set(lex.get("channel_nouns", []))
         self.circumstances = set(lex.get("circumstance_nouns", []))
         self.institutions = set(lex.get("institution_names", []))
+        self.governors = set(lex.get("infinitive_governors", []))
         self.first_marks = [m.split() for m in lex.get("first_report_marks", [])]
         self.stop_words = set(lex.get("phrase_stops", []))
         self.object_verbs = set(lex.get("object_content_verbs", []))
@@ -252,7 +253,7 @@ class AttributionComponent:
         if "Inf" in t.morph.get("VerbForm") and t.lower_ == "savoir" and t.i > 0 and t.doc[t.i - 1].lemma_ == "faire":
             return True  # "a fait savoir que"
         incise = t.i > 0 and t.doc[t.i - 1].text in {",", "»", "”", '"'}
-        if ("Sub" in t.morph.get("Mood") and not incise) or ("Inf" in t.morph.get("VerbForm") and t.lower_.endswith(("er", "ir", "re", "oir"))):
+        if ("Sub" in t.morph.get("Mood") and not incise) or ("Inf" in t.morph.get("VerbForm") and t.lower_.endswith(("er", "ir", "re", "oir")) and self._governor(t) is None):
             return False  # "que le monde croie", "il convient de noter" (not "raconte" mistagged)
         if any(c.dep_ == "aux:pass" for c in t.children):
             return False  # "aurait été prévenue par une amie": the subject is the hearer
@@ -266,9 +267,23 @@ class AttributionComponent:
             return False  # "proclamant que": a participle clause, not a new cue
         return True
 
+    def _governor(self, t: Token) -> Token | None:
+        """The verb governing a reporting infinitive that keeps its subject ("a tenu à
+        souligner", "s'accordent à dire", "vient de déclarer"), or None."""
+        doc = t.doc
+        if "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ not in {"à", "de", "d'", "d’"}:
+            return None
+        g = doc[t.i - 2]
+        if g.pos_ in {"VERB", "AUX"} and g.lemma_.lower() in self.governors and "Inf" not in g.morph.get("VerbForm"):
+            return g
+        return None
+
     def _verb_group_start(self, v: Token, sent: Span) -> int:
         """Index of the first token of the verb group (auxiliaries, negation, clitics,
         adverbs between them: "n'a pas immédiatement répondu", "aurait d'abord signalé")."""
+        gov = self._governor(v)
+        if gov is not None and gov.i >= sent.start:
+            return self._verb_group_start(gov, sent)
         doc = v.doc
         i = v.i
         pending = i
@@ -371,7 +386,8 @@ class AttributionComponent:
             return False
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
-        holders = [v] + [c for c in v.children if c.dep_.startswith("aux")]
+        anchor = self._governor(v) or v
+        holders = [anchor] + [c for c in anchor.children if c.dep_.startswith("aux")]
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
             # the subject's own relative clause does not separate it from the verb ("Les
             # enquêteurs, qui ont épluché…, ont relevé …")
@@ -572,6 +588,9 @@ class AttributionComponent:
 
     def _np_before(self, v: Token, sent: Span) -> list[Token]:
         """The subject phrase before the verb group (adverbial segments trimmed)."""
+        gov = self._governor(v)
+        if gov is not None and gov.i >= sent.start:
+            return self._np_before(gov, sent)
         doc = v.doc
         end = self._verb_group_start(v, sent)
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i]
