@@ -161,3 +161,25 @@ def test_governed_infinitive_is_a_cue(nlp):
     (s,) = sentence(nlp, "Il a commencé à marcher vers la sortie.")
     assert s._.attribution is None
     assert at(RPM2 / "T06_C2_07.txt", 4580).attribution.speaker == "Les experts"
+
+
+# -- pronouns: only a subject that can speak is a candidate in the same sentence; "comme l'explique X"
+
+
+def test_pronoun_incise_skips_subjects_that_cannot_speak(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a présenté le plan lundi. De ce plan dépend l'avenir du pays, a-t-il ajouté.")
+    assert s2._.attribution.speaker == "Paul Durand"
+    att = at(RPM2 / "T07_C2_03.txt", 1730).attribution  # "La réquisition … vise à « … », a-t-elle ajouté."
+    assert not att.speaker.startswith("La réquisition")
+
+
+def test_selon_pronoun_followed_by_a_complement(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a pris la parole. Cette réforme permettrait selon lui à la société de respirer.")
+    assert s2._.attribution.speaker == "Paul Durand"
+
+
+def test_sentence_initial_comme_introduces_an_inverted_subject(nlp):
+    (s,) = sentence(nlp, "Comme l'explique Paul Durand, le directeur de l'institut, « c'était loin d'être gagné ».")
+    assert s._.attribution.speaker == "Paul Durand"
+    (s,) = sentence(nlp, "La banque a démenti avoir perdu un milliard comme l'a affirmé le quotidien La Tribune.")
+    assert s._.attribution.speaker != "La Tribune"

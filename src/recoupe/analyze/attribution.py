@@ -382,8 +382,8 @@ class AttributionComponent:
         if start <= sent.start:
             return False
         prev = doc[start - 1]
-        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote):
-            return False
+        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote) and not (prev.lower_ == "comme" and prev.i == sent.start):
+            return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -721,7 +721,7 @@ class AttributionComponent:
             for t in sent:
                 if t.i >= before:
                     break
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes):
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes) and self._may_speak(t):
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
@@ -743,6 +743,15 @@ class AttributionComponent:
                 if not (gender and g and g != gender):
                     return name, "person", None
         return None, None, None
+
+    def _may_speak(self, t: Token) -> bool:
+        """Can this subject noun be someone who speaks (a name, a person, a body), unlike
+        "ce plan", "la réquisition", "le moment", "les pertes"?"""
+        low = t.lower_
+        return (
+            t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
+            or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
+        )
 
     def _description(self, words: list[str]) -> str | None:
         """A definite description ("le président d'Axa", "la ministre de l'Économie",
@@ -887,8 +896,8 @@ class AttributionComponent:
             head_word = first_word.lower_
             speaker = kind = role = None
             pronoun = None
-            if head_word in self.object_pronouns and len([x for x in np_ if not x.is_punct]) == 1:
-                pronoun = head_word
+            if head_word in self.object_pronouns and (len([x for x in np_ if not x.is_punct]) == 1 or np_[0].lower_ == head_word):
+                pronoun = head_word  # "selon lui", "permettrait selon lui à la société de…"
             else:
                 # "selon des révélations faites par des officiels américains au Financial Times"
                 agent_at = next((x.i for x in np_ if x.lower_ == "par" and x.i > np_[0].i and doc[x.i - 1].lower_ in self.agent_participles), None)
