@@ -118,6 +118,9 @@ class AttributionComponent:
         self.citing = set(lex.get("citing", []))
         self.addressees = set(lex.get("addressee_nouns", []))
         self.channels = set(lex.get("channel_nouns", []))
+        self.circumstances = set(lex.get("circumstance_nouns", []))
+        self.institutions = set(lex.get("institution_names", []))
+        self.governors = set(lex.get("infinitive_governors", []))
         self.first_marks = [m.split() for m in lex.get("first_report_marks", [])]
         self.stop_words = set(lex.get("phrase_stops", []))
         self.object_verbs = set(lex.get("object_content_verbs", []))
@@ -352,12 +355,13 @@ class AttributionComponent:
         if t.pos_ not in {"VERB", "AUX"} or (self.lemma(t) not in self.verbs and not phrase):
             return False
         has_aux = t.i > 0 and (t.doc[t.i - 1].lemma_ in {"avoir", "être"} or any(c.dep_.startswith("aux") for c in t.children) or self._surface_aux(t, t.sent) is not None)
-        if t.dep_ == "amod" or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
+        closing = t.i >= 2 and t.doc[t.i - 1].text == "," and t.doc[t.i - 2].text in {"»", "”", '"'}
+        if (t.dep_ == "amod" and not closing) or (t.dep_ == "acl" and "Part" in t.morph.get("VerbForm") and "Past" in t.morph.get("Tense") and not has_aux):
             return False
         if "Inf" in t.morph.get("VerbForm") and t.lower_ == "savoir" and t.i > 0 and t.doc[t.i - 1].lemma_ == "faire":
             return True  # "a fait savoir que"
         incise = t.i > 0 and t.doc[t.i - 1].text in {",", "»", "”", '"'}
-        if ("Sub" in t.morph.get("Mood") and not incise) or ("Inf" in t.morph.get("VerbForm") and t.lower_.endswith(("er", "ir", "re", "oir"))):
+        if ("Sub" in t.morph.get("Mood") and not incise) or ("Inf" in t.morph.get("VerbForm") and t.lower_.endswith(("er", "ir", "re", "oir")) and self._governor(t) is None):
             return False  # "que le monde croie", "il convient de noter" (not "raconte" mistagged)
         if any(c.dep_ == "aux:pass" for c in t.children):
             return False  # "aurait été prévenue par une amie": the subject is the hearer
@@ -387,9 +391,23 @@ class AttributionComponent:
             k += 1
         return k + 1 if t.doc[k].lower_ in words else 0
 
+    def _governor(self, t: Token) -> Token | None:
+        """The verb governing a reporting infinitive that keeps its subject ("a tenu à
+        souligner", "s'accordent à dire", "vient de déclarer"), or None."""
+        doc = t.doc
+        if "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ not in {"à", "de", "d'", "d’"}:
+            return None
+        g = doc[t.i - 2]
+        if g.pos_ in {"VERB", "AUX"} and g.lemma_.lower() in self.governors and "Inf" not in g.morph.get("VerbForm"):
+            return g
+        return None
+
     def _verb_group_start(self, v: Token, sent: Span) -> int:
         """Index of the first token of the verb group (auxiliaries, negation, clitics,
         adverbs between them: "n'a pas immédiatement répondu", "aurait d'abord signalé")."""
+        gov = self._governor(v)
+        if gov is not None and gov.i >= sent.start:
+            return self._verb_group_start(gov, sent)
         doc = v.doc
         i = v.i
         pending = i
@@ -437,8 +455,8 @@ class AttributionComponent:
             t = doc[j]
             low = t.lower_
             if low in {"que", "qu'", "qu’", "qu"} or (low.startswith(("qu'", "qu’")) and len(low) > 3):
-                if doc[j - 1].lower_ in _SUBORDINATORS:
-                    return None
+                if doc[j - 1].lower_ in _SUBORDINATORS and not (doc[j - 1].lower_ == "même" and doc[j - 2].lower_ not in {"de", "quand", "tout"}):
+                    return None  # "alors que", "de même que"; but "assurent même que": an adverb
                 return "que"
             if low in {":"}:
                 return ":"
@@ -490,15 +508,19 @@ class AttributionComponent:
         if start <= sent.start:
             return False
         prev = doc[start - 1]
-        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote):
-            return False
+        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote) and not (prev.lower_ == "comme" and prev.i == sent.start):
+            return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
-        holders = [v] + [c for c in v.children if c.dep_.startswith("aux")]
+        anchor = self._governor(v) or v
+        holders = [anchor] + [c for c in anchor.children if c.dep_.startswith("aux")]
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
             if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
                 continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
-            if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm")) for x in doc[subj.i : start]):
+            # the subject's own relative clause does not separate it from the verb ("Les
+            # enquêteurs, qui ont épluché…, ont relevé …")
+            own = {x.i for c in subj.children if c.dep_ == "acl:relcl" and any(r.lower_ in {"qui", "dont"} for r in c.children) for x in c.subtree}
+            if subj.pos_ in {"PROPN", "NOUN"} and not _inside(subj.idx, quotes) and not any(x.is_quote or x.text in _OPENERS or x.text in {"»", "”"} or (x.pos_ in {"VERB", "AUX"} and "Fin" in x.morph.get("VerbForm") and x.i not in own) for x in doc[subj.i : start]):
                 return False
         # something must follow: the subject noun phrase (after an addressee: "à l'AFP")
         np_, _ = self._np_after(v.i + 1, sent)
@@ -581,14 +603,35 @@ class AttributionComponent:
                 lead.extend(doc[x] for x in range(j, k + 1))
                 j = k + 1
                 continue
+            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant"}:
+                k = self._skip_adverbial_pp(j, sent)
+                if k > j:  # "a indiqué dans la matinée le procureur", "lors d'une conférence de presse le…"
+                    lead.extend(doc[x] for x in range(j, k))
+                    j = k
+                    continue
+            if low == "(" and np_:
+                # "le secrétaire général de la FSU (première fédération…), Gérard Aschieri"
+                k = j + 1
+                while k < sent.end and k - j <= 10 and doc[k].text not in {")", ",", ".", ";", ":", "«", "»", '"'} and doc[k].pos_ not in {"VERB", "AUX"}:
+                    k += 1
+                if k < sent.end and doc[k].text == ")":
+                    np_.extend(doc[x] for x in range(j, k + 1))
+                    j = k + 1
+                    continue
             if low in {".", ";", "!", "?", ":", "«", "»", '"', "“", "”", "("} :
                 break
             if t.text == ",":
                 nxt = doc[j + 1] if j + 1 < sent.end else None
                 has_name = any(x.ent_type_ == "PER" and x.ent_iob_ == "B" and x.text[:1].isupper() for x in np_) or (bool(np_) and all(x.pos_ == "PROPN" for x in np_ if not x.is_punct))
                 closed = self._closed_apposition(j + 1, sent)
+                # a description or a pronoun before the name it introduces: "le manager de
+                # l'équipe Silence Lotto, Roberto Damiani", "l'un d'eux, le Français Noël Saez"
+                described = bool(np_) and (np_[0].pos_ == "DET" or np_[0].lower_ in {"l'", "l’"})
+                pronominal = bool(np_) and not any(x.pos_ in {"NOUN", "PROPN"} for x in np_) and any(x.lower_ in _QUANTIFIER_PRONOUNS for x in np_)
+                named_next = closed and any(x.ent_type_ == "PER" for x in doc[j + 1 : min(sent.end, j + 6)])
                 if nxt is not None and not appos_done and closed and (
-                    (nxt.pos_ == "DET" and has_name) or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and not has_name
+                    (nxt.pos_ == "DET" and (has_name or (pronominal and named_next)))
+                    or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and (not has_name or described)
                 ):
                     np_.append(t)
                     appos_done = True
@@ -596,10 +639,12 @@ class AttributionComponent:
                     continue
                 break
             if low in {"à", "au", "aux", "dans", "sur", "devant", "lors", "auprès", "en", "pour", "avec", "sans", "après", "avant"} and np_:
-                if self._addressee(j, sent) or low not in {"à", "au", "aux"}:
+                if self._addressee(j, sent) or low not in {"à", "au", "aux"} or self._circumstance(j, sent):
                     tail = [doc[k] for k in range(j, sent.end) if doc[k].text not in {".", ";"}]
                     break
             if (low in self.stop_words or (t.pos_ == "ADV" and not np_)) and low not in {"plus", "très"}:
+                if np_ and all(x.lower_ in self.anaphoric_dets for x in np_):
+                    np_ = []  # "a estimé ce jeudi le secrétaire général": a time phrase
                 if np_:
                     tail = [doc[k] for k in range(j, sent.end)]
                     break
@@ -613,6 +658,31 @@ class AttributionComponent:
             j += 1
         return np_, lead + tail
 
+    def _skip_adverbial_pp(self, j: int, sent: Span) -> int:
+        """End of a circumstantial phrase ("dans la matinée", "lors d'une conférence de
+        presse") that starts at j and is followed by a subject noun phrase; j if none."""
+        doc = sent.doc
+        k = j + 1
+        if doc[j].lower_ == "lors" and k < sent.end and doc[k].lower_ in {"de", "du", "d'", "d’"}:
+            k += 1
+        seen_noun = False
+        while k < sent.end:
+            while k < sent.end and (doc[k].pos_ in {"DET", "ADJ", "NUM"} or doc[k].lower_ in {"l'", "l’"}) and doc[k].ent_type_ != "PER":
+                k += 1
+            if k >= sent.end or doc[k].pos_ != "NOUN" or not doc[k].is_lower:
+                return j
+            seen_noun = True
+            k += 1
+            while k < sent.end and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k += 1
+            if k < sent.end and doc[k].lower_ in {"de", "d'", "d’", "du"} and k + 1 < sent.end and doc[k + 1].pos_ in {"NOUN", "DET"} and doc[k + 1].is_lower:
+                k += 1
+                continue
+            break
+        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER") and doc[k].lower_ not in {"de", "du", "des"}:
+            return k
+        return j
+
     def _closed_apposition(self, j: int, sent: Span) -> bool:
         """Does the phrase starting at j end at a comma or the sentence end without a verb
         ("…, Jake Sullivan." / "…, un porte-parole, dans…" but not "…, M. Milhaud n'aurait…")?"""
@@ -622,7 +692,16 @@ class AttributionComponent:
             if doc[k].pos_ in {"VERB", "AUX"} and "Part" not in doc[k].morph.get("VerbForm"):
                 return False
             k += 1
-        return True
+        # "Pour Manuel Valls (PS), la loi Leonetti « laisse… »": a subject before a quote
+        return not (k < sent.end and doc[k].text == "«" and k > j and doc[j].pos_ == "DET")
+
+    def _circumstance(self, j: int, sent: Span) -> bool:
+        """Does the preposition at j open a circumstance ("au cours de", "à l'issue de")?"""
+        doc = sent.doc
+        k = j + 1
+        while k < sent.end and (doc[k].pos_ == "DET" or doc[k].lower_ in {"l'", "l’"}):
+            k += 1
+        return k < sent.end and doc[k].lower_ in self.circumstances
 
     def _addressee(self, j: int, sent: Span) -> bool:
         """Does the preposition at j introduce an addressee or a medium ("à CNN", "aux journalistes")?"""
@@ -640,6 +719,9 @@ class AttributionComponent:
 
     def _np_before(self, v: Token, sent: Span) -> list[Token]:
         """The subject phrase before the verb group (adverbial segments trimmed)."""
+        gov = self._governor(v)
+        if gov is not None and gov.i >= sent.start:
+            return self._np_before(gov, sent)
         doc = v.doc
         end = self._verb_group_start(v, sent)
         subj = [c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i]
@@ -711,8 +793,8 @@ class AttributionComponent:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"}):
-            tokens.pop(0)
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"} or (tokens[0].lower_ in {"de", "d'", "d’"} and len(tokens) > 1 and tokens[1].pos_ == "DET")):
+            tokens.pop(0)  # "(la thèse) de certains observateurs"
         if not tokens:
             return None, None, None
         doc = tokens[0].doc
@@ -735,6 +817,14 @@ class AttributionComponent:
                 while run[0].i - 1 in ids and doc[run[0].i - 1].pos_ == "PROPN" and doc[run[0].i - 1].ent_type_ in {"PER", ""}:
                     run.insert(0, doc[run[0].i - 1])
                 person = doc[run[0].i : run[-1].i + 1]
+        if person is None and any(t.text == "," for t in tokens):
+            # "Bruyneel, son directeur sportif": a name the model did not tag, in apposition
+            comma = next(k for k, t in enumerate(tokens) if t.text == ",")
+            first, rest = tokens[:comma], tokens[comma + 1 :]
+            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and any(
+                t.lower_ in self.titles or t.lower_ in self.person_nouns for t in rest
+            ):
+                person = doc[first[0].i : first[-1].i + 1]
         if person is not None:
             while len(person) > 1 and person[0].lower_ in self.titles and person[1].text[:1].isupper():
                 person = person[1:]  # "Mgr Descubes" → "Descubes": the title is a role
@@ -762,7 +852,7 @@ class AttributionComponent:
             for t in sent:
                 if t.i >= before:
                     break
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes):
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes) and self._may_speak(t):
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
@@ -809,6 +899,15 @@ class AttributionComponent:
                 return g
         return None
 
+    def _may_speak(self, t: Token) -> bool:
+        """Can this subject noun be someone who speaks (a name, a person, a body), unlike
+        "ce plan", "la réquisition", "le moment", "les pertes"?"""
+        low = t.lower_
+        return (
+            t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
+            or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
+        )
+
     def _description(self, words: list[str]) -> str | None:
         """A definite description ("le président d'Axa", "la ministre de l'Économie",
         "la banque") resolved to the most recent named person (or organisation) mentioned
@@ -823,9 +922,9 @@ class AttributionComponent:
         det = words[0].lower()
         if det in {"les", "ces"}:
             return None
-        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha()
-        if not head.islower() and not demonym:
-            return None
+        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and raw not in self.institutions
+        if not raw.islower() and not demonym and head not in self.titles:
+            return None  # "le Parti communiste", "la Banque de France": a name, not a description
         org = head in self.org_nouns
         if demonym:
             # "l'Américain", "le Belge": the person named with that word nearby
@@ -834,8 +933,8 @@ class AttributionComponent:
                 if head in context:
                     found = name
             return found
-        if not org and head not in self.titles and head not in self.pour_heads and head not in self.person_nouns:
-            return None
+        if not org and head not in self.titles and head not in self.person_nouns:
+            return None  # "le parquet", "le ministère": a body, never one of the persons named
         pool = self._org_mentions if org else self._mentions
         best, best_score = None, 0
         for name, context, _ in pool:
@@ -1007,8 +1106,9 @@ class AttributionComponent:
                 end_i = np_probe[-1].i + 1 if np_probe else t.i + 1
                 if not words or end_i >= sent.end or doc[end_i].text != ",":
                     continue
-                if not (any(x.ent_type_ == "PER" for x in words) or words[0].lower_ in self.object_pronouns or words[0].lower_ in self.pour_heads):
-                    continue
+                org = words[0].ent_type_ == "ORG" or (words[0].text[:1].isupper() and words[0].lower_ in self.org_nouns)
+                if not (any(x.ent_type_ == "PER" for x in words) or words[0].lower_ in self.object_pronouns or words[0].lower_ in self.pour_heads or org):
+                    continue  # "Pour la Ligue des droits de l'Homme, …" names a source; "Pour la France, …" does not
                 name = "pour"
             elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
                 name = "aux dires de"
@@ -1028,8 +1128,8 @@ class AttributionComponent:
             head_word = first_word.lower_
             speaker = kind = role = None
             pronoun = None
-            if head_word in self.object_pronouns and len([x for x in np_ if not x.is_punct]) == 1:
-                pronoun = head_word
+            if head_word in self.object_pronouns and (len([x for x in np_ if not x.is_punct]) == 1 or np_[0].lower_ == head_word):
+                pronoun = head_word  # "selon lui", "permettrait selon lui à la société de…"
             else:
                 # "selon des révélations faites par des officiels américains au Financial Times"
                 agent_at = next((x.i for x in np_ if x.lower_ == "par" and x.i > np_[0].i and doc[x.i - 1].lower_ in self.agent_participles), None)
@@ -1071,6 +1171,9 @@ class AttributionComponent:
         for vi in self._within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent):
+                cue = self._participle_cue(v, sent, quotes)
+                if cue is not None:
+                    out.append(cue)
                 continue
             if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
                 continue
@@ -1134,6 +1237,7 @@ class AttributionComponent:
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
                     continue
+                ante = self._agreeing_antecedent(ante, v, words[0])
                 np_ = self._np_antecedent(ante, sent)
                 speaker, kind, role = self._speaker(np_)
                 zone |= {x.i for x in np_}
@@ -1143,9 +1247,55 @@ class AttributionComponent:
                 continue
             else:
                 speaker, kind, role = self._speaker(subj_tokens)
+            voice = self._voice(v, sent)
+            if voice is not None:
+                speaker, kind, role = voice
+                pronoun = None
             # a paraphrase through an object is the weakest verb cue: a que-clause wins
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
+
+    def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"…, estimant que", "en rappelant que", "disant « attendre »": a present participle
+        of a reporting verb with its content reports the words of the clause's subject
+        (the nearest verb before it)."""
+        doc = sent.doc
+        if not ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or v.pos_ != "VERB" or self.lemma(v) not in self.verbs:
+            return None
+        if v.i <= sent.start or doc[v.i - 1].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
+            return None
+        if self._content_after(v, sent) not in {"que", "quote", "inf", ":"}:
+            return None
+        # the verb it hangs on, else the nearest verb before it
+        order = ([v.head] if v.head.i < v.i and v.head.i >= sent.start else []) + [doc[k] for k in range(v.i - 1, sent.start - 1, -1)]
+        for t in order:
+            if t.pos_ != "VERB" or _inside(t.idx, quotes) or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
+                continue  # a verb inside a que-clause or a relative clause has another subject
+            tokens = self._np_before(t, sent)
+            words = [x for x in tokens if not x.is_punct]
+            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in {"qui", "que", "ce", "cela", "ça"}:
+                return None
+            if len(words) == 1 and words[0].lower_ in self.pronouns:
+                return _Cue(2, v.i, v.text, None, None, None, set(), [], words[0].lower_)
+            speaker, kind, role = self._speaker(tokens)
+            return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
+        return None
+
+    def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
+        """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
+        between the verb and its content is the speaker."""
+        doc = sent.doc
+        for j in range(v.i + 1, min(sent.end - 3, v.i + 6)):
+            if doc[j].lower_ in {"que", "qu'", "qu’", ":", "«", '"'}:
+                return None
+            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in {"de", "du", "des", "d'", "d’"}:
+                start = j + 4 if doc[j + 3].lower_ not in {"du", "des"} else j + 3
+                np_, _ = self._np_after(start, sent)
+                speaker, kind, role = self._speaker(np_)
+                return (speaker, kind, role) if speaker else None
+        return None
 
     def _colon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         """A clause that introduces a quotation after a colon names its speaker even when
@@ -1177,6 +1327,19 @@ class AttributionComponent:
                 return []
             return []
         return []
+
+    def _agreeing_antecedent(self, ante: Token, v: Token, qui: Token) -> Token:
+        """The antecedent of "qui" agrees in number with its verb: when the parser's head
+        does not ("Ce calme … conforte la thèse de certains observateurs, qui estiment"),
+        the nearest noun before "qui" that does."""
+        number = v.morph.get("Number")
+        if not number or ante.morph.get("Number") in ([], number):
+            return ante
+        for k in range(qui.i - 1, max(ante.i, qui.i - 8), -1):
+            t = v.doc[k]
+            if t.pos_ in {"NOUN", "PROPN"}:
+                return t if t.morph.get("Number") == number else ante
+        return ante
 
     def _np_antecedent(self, head: Token, sent: Span) -> list[Token]:
         doc = head.doc

@@ -1,0 +1,185 @@
+"""Attribution: the speaker's noun phrase inside the sentence (issue 3). Real sentences
+from ../shared are referred to by file and offset; small sentences are written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import RPM2
+from test_analyze_attribution import at, nlp, sentence  # noqa: F401  (nlp is a fixture)
+
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+
+# -- descriptions: a name or a body is not resolved to a person of the article
+
+
+def test_capitalised_organisation_is_a_name_not_a_description(nlp):
+    s1, s2 = sentence(nlp, "Le Sénat examinera le texte en mai. Le Parti socialiste a demandé que le Sénat soit saisi.")
+    assert s2._.attribution.speaker == "Le Parti socialiste"
+    att = at(RPM2 / "T05_C1_01.txt", 40).attribution  # "Le Parti communiste a demandé … que le Parlement …"
+    assert att.speaker == "Le Parti communiste"
+
+
+def test_a_body_is_never_resolved_to_a_named_person(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a été arrêté lundi. Le parquet a indiqué qu'il serait jugé en juin.")
+    assert s2._.attribution.speaker == "Le parquet"
+    att = at(RPM2 / "T07_C2_03.txt", 90).attribution  # "Le parquet général de la cour d'appel de Paris a annoncé …"
+    assert att.speaker.startswith("Le parquet général")
+    att = at(RPM2 / "T10_C2_02.txt", 170).attribution  # "… selon le parquet qui s'interroge …"
+    assert att.speaker == "le parquet"
+
+
+def test_person_source_noun_resolves_to_the_named_person(nlp):
+    s1, s2 = sentence(nlp, "Marc Petit, médecin à Lyon, a soigné l'enfant. Le médecin affirme qu'il va mieux.")
+    assert s2._.attribution.speaker == "Marc Petit"
+
+
+# -- "par la voix de X": the voice between the verb and its content is the speaker
+
+
+def test_par_la_voix_de_names_the_speaker(nlp):
+    (s,) = sentence(nlp, "Le ministère assure, par la voix de son porte-parole, Paul Martin, que rien n'a changé.")
+    assert s._.attribution.speaker == "Paul Martin"
+    att = at(RPM2 / "T05_C2_01.txt", 3000).attribution
+    assert att.speaker == "Gérard Gachet"
+
+
+# -- the inverted subject: apposition after a description, parentheses, time phrases
+
+
+def test_description_then_name_in_apposition(nlp):
+    (s,) = sentence(nlp, "« Nous irons au bout », a déclaré mercredi le directeur de la Fondation Jean Moulin, Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert s._.attribution.role.startswith("le directeur de la Fondation")
+    assert at(RPM2 / "T08_C2_08.txt", 360).attribution.speaker == "Roberto Damiani"  # "le manager de l'équipe <team>, <name>"
+    assert at(RPM2 / "T02_C1_05.txt", 7120).attribution.speaker == "Caroline Wassermann"  # "Pour l'avocate de <name>, <name>, « … »"
+
+
+def test_quantifier_pronoun_then_name_in_apposition(nlp):
+    (s,) = sentence(nlp, "La mission était sur place, selon l'un d'eux, le Belge Marc Petit.")
+    assert s._.attribution.speaker == "Marc Petit"
+    assert at(RPM2 / "T01_C1_03.txt", 2610).attribution.speaker == "Noël Saez"
+    s1, s2 = sentence(nlp, "« Il va gagner », a déclaré le manager, Paul Durand. Selon lui, l'Italien Marco Rossi, de retour de blessure, sera son rival.")
+    assert s2._.attribution.speaker == "Paul Durand"  # "lui" is the speaker, not the apposition after it
+
+
+def test_parenthesis_and_time_phrase_inside_the_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« C'est fini », a estimé ce jeudi le secrétaire général de la CGT (premier syndicat), Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T05_C2_09.txt", 610).attribution.speaker == "Gérard Aschieri"
+    assert at(RPM2 / "T01_C2_06.txt", 470).attribution.speaker == "Olivier Roubi"  # "… comités <name> (<acronym>), <name>"
+
+
+def test_circumstantial_phrase_before_the_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« Rien n'est décidé », a indiqué dans la matinée le procureur de Lyon, Paul Durand.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T09_C1_09.txt", 480).attribution.speaker == "Jean-Pierre Alacchi"
+    assert at(RPM2 / "T10_C1_09.txt", 520).attribution.speaker == "Jacques Dallest"  # "lors d'une conférence de presse le procureur …, <name>"
+
+
+def test_circumstance_after_the_name_ends_the_speaker(nlp):
+    (s,) = sentence(nlp, "« Le texte était trop flou », a concédé Paul Durand au cours de son audition jeudi.")
+    assert s._.attribution.speaker == "Paul Durand"
+
+
+def test_untagged_name_with_a_title_in_apposition():
+    att = at(RPM2 / "T08_C1_09.txt", 1080).attribution  # "…, a annoncé <name>, son directeur sportif …"
+    assert att.speaker == "Bruyneel"
+    assert att.speaker_kind == "person"
+
+
+# -- institutions, incises the model mis-tagged, relative clauses
+
+
+def test_institution_is_not_a_demonym(nlp):
+    s1, s2 = sentence(nlp, "Le médecin de l'Elysée, Paul Durand, a examiné le malade. Selon l'Elysée, le malade va mieux.")
+    assert s2._.attribution.speaker == "l'Elysée"
+    assert at(RPM2 / "T03_C1_07.txt", 2900).attribution.speaker == "l'Elysée"  # "…, a déclaré l'Elysée."
+    s1, s2 = sentence(nlp, "Le coureur belge Tom Baker a gagné. Le Belge a affirmé qu'il reviendrait.")
+    assert s2._.attribution.speaker == "Tom Baker"  # a demonym still resolves
+
+
+def test_incise_verb_tagged_as_adjective_after_a_quote():
+    att = at(RPM2 / "T04_C2_04.txt", 3260).attribution  # "« … », déplore aussi l'Élysée en rappelant que …"
+    assert att.speaker == "l'Élysée"
+
+
+def test_relative_clause_of_the_subject_does_not_make_an_incise(nlp):
+    (s,) = sentence(nlp, "Les policiers, qui ont fouillé la maison, ont relevé des traces de sang, selon une source proche de l'enquête.")
+    assert s._.attribution.speaker == "une source proche de l'enquête"
+
+
+def test_relative_qui_takes_the_antecedent_that_agrees_with_its_verb():
+    att = at(RPM2 / "T04_C2_05.txt", 2760).attribution  # "Ce calme, …, conforte la thèse de certains observateurs, qui estiment que …"
+    assert att.speaker == "certains observateurs"
+
+
+# -- participle clauses, "Pour <organisation>,", adverbs before "que", unsourced testimonies
+
+
+def test_participle_of_a_reporting_verb_takes_the_clause_subject(nlp):
+    (s,) = sentence(nlp, "Le syndicat a protesté lundi contre la réforme, estimant qu'elle était injuste.")
+    assert s._.attribution.speaker == "Le syndicat"
+    (s,) = sentence(nlp, "Le club explique sa décision en rappelant que les règles sont claires.")
+    assert s._.attribution.speaker == "Le club"
+    (s,) = sentence(nlp, "Le coureur refuse que les échantillons soient analysés, arguant qu'ils sont mal conservés.")
+    assert s._.attribution.speaker == "Le coureur"  # not the subject of the que-clause
+    assert at(RPM2 / "T05_C2_01.txt", 2530).attribution.speaker == "François Chérèque"  # "…, <name>, avait protesté …, estimant que …"
+    assert at(RPM2 / "T09_C1_09.txt", 5660).attribution.speaker == "la chancellerie"  # "…, disant « attendre » …"
+
+
+def test_pour_an_organisation_names_a_source(nlp):
+    (s,) = sentence(nlp, "Pour la Fédération française de football, cette décision est « inacceptable ».")
+    assert s._.attribution.speaker == "la Fédération française de football"
+    (s,) = sentence(nlp, "Pour la France, cette décision est une chance.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+    assert at(RPM2 / "T09_C2_04.txt", 330).attribution.speaker == "Manuel Valls"  # "Pour <name> (PS), la loi « … »"
+
+
+def test_adverb_meme_before_que_does_not_block_the_content(nlp):
+    (s,) = sentence(nlp, "Des analystes comme Paul Durand assurent même que la croissance reviendra.")
+    assert s._.attribution.speaker == "Paul Durand"
+
+
+def test_unsourced_testimonies_name_no_speaker(nlp):
+    (s,) = sentence(nlp, "D'après certains témoignages, l'enfant a été bien traité.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+# -- an infinitive reporting verb under a governing verb keeps its subject
+
+
+def test_governed_infinitive_is_a_cue(nlp):
+    (s,) = sentence(nlp, "Le ministre Paul Durand a tenu à assurer que les dépôts étaient garantis.")
+    assert s._.attribution.speaker == "Paul Durand"
+    assert s._.attribution.cue == "a tenu à assurer"
+    (s,) = sentence(nlp, "Les économistes s'accordent à dire que la reprise sera lente.")
+    assert s._.attribution.speaker == "Les économistes"
+    (s,) = sentence(nlp, "Le capital sera détenu par l'Etat à hauteur de 25 %, a tenu à souligner le ministère.")
+    assert s._.attribution.speaker == "le ministère"
+    (s,) = sentence(nlp, "Il a commencé à marcher vers la sortie.")
+    assert s._.attribution is None
+    assert at(RPM2 / "T06_C2_07.txt", 4580).attribution.speaker == "Les experts"
+
+
+# -- pronouns: only a subject that can speak is a candidate in the same sentence; "comme l'explique X"
+
+
+def test_pronoun_incise_skips_subjects_that_cannot_speak(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a présenté le plan lundi. De ce plan dépend l'avenir du pays, a-t-il ajouté.")
+    assert s2._.attribution.speaker == "Paul Durand"
+    att = at(RPM2 / "T07_C2_03.txt", 1730).attribution  # "La réquisition … vise à « … », a-t-elle ajouté."
+    assert not att.speaker.startswith("La réquisition")
+
+
+def test_selon_pronoun_followed_by_a_complement(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a pris la parole. Cette réforme permettrait selon lui à la société de respirer.")
+    assert s2._.attribution.speaker == "Paul Durand"
+
+
+def test_sentence_initial_comme_introduces_an_inverted_subject(nlp):
+    (s,) = sentence(nlp, "Comme l'explique Paul Durand, le directeur de l'institut, « c'était loin d'être gagné ».")
+    assert s._.attribution.speaker == "Paul Durand"
+    (s,) = sentence(nlp, "La banque a démenti avoir perdu un milliard comme l'a affirmé le quotidien La Tribune.")
+    assert s._.attribution.speaker != "La Tribune"
