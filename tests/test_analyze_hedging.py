@@ -194,3 +194,7 @@ def test_epistemic_and_evidential_cues(nlp, text, cue):
 def test_certainty_and_label_look_alikes_are_not_hedges(nlp):
     assert hedged(nlp, "Il est certain que la réunion aura lieu.") == []
     assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == []
+
+
+def test_a_claimed_past_fact_under_an_opinion_verb_stays_a_hedge(nlp):
+    assert hedged(nlp, "Les enquêteurs pensent que le suspect aurait agi seul.") == ["aurait"]

@@ -8,10 +8,16 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 
 - the future-in-the-past and the speaker's own conditional in reported content
   ("il a annoncé qu'il démissionnerait", "il pense qu'une loi serait inutile");
-- hypotheticals with *si* and counterfactuals ("aurait pu", "aurait dû");
+- the holder's own judgement or proposal under an opinion verb ("il estime qu'un
+  observatoire permettrait…"), an evaluative predicate ("serait digne de", "ce serait une
+  erreur", "aurait le mérite de"), a claim the sentence rejects ("a rejeté l'hypothèse
+  selon laquelle il aurait…");
+- hypotheticals with *si* (not a contrastive *si* followed by an indicative), a fronted
+  "sans X," and counterfactuals ("aurait pu", "aurait dû");
 - polite, desire and first-person forms ("je voudrais", "je dirais", "il souhaiterait");
-- modal expectation and capacity ("devrait rendre sa décision", "pourrait affecter"),
-  except a possibility about a past fact ("pourraient avoir accentué");
+- modal expectation and capacity ("devrait rendre sa décision", "pourrait affecter",
+  "pourrait être créé"), except a possibility about a fact ("pourraient avoir accentué",
+  "pourrait être lié à", "il pourrait s'agir de", "ce qui pourrait expliquer");
 - conditionals inside quotations (the quoted person's own mood, not the journalist's
   distance) and in questions.
 
@@ -135,8 +141,10 @@ class HedgingComponent:
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
-                if rep is not None and rep.lemma_.lower() in self.opinion:
-                    return True  # "il pense que … serait une hypocrisie": the holder's judgement
+                # "il pense que … serait une hypocrisie": the holder's judgement (a compound
+                # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
+                if rep is not None and rep.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
+                    return True
                 rep = _tense_holder(rep) if rep is not None else None
                 if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
                     return True
@@ -157,8 +165,10 @@ class HedgingComponent:
                 if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
-                    if parent.lemma_.lower() in self.opinion:
-                        return True  # "il estime qu'un observatoire permettrait…": a judgement or a proposal
+                    # "il estime qu'un observatoire permettrait…": a judgement or a proposal,
+                    # not a claimed past fact ("ils croient qu'il aurait agi seul" goes on below)
+                    if parent.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
+                        return True
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
                     holder = _tense_holder(parent)  # "certains commencent à dire que…"
                     present = "Pres" in holder.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in holder.children)
