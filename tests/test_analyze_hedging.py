@@ -97,3 +97,104 @@ def test_conditional_the_tagger_took_for_another_word(nlp):
 def test_devoir_as_owe_is_a_hedge_but_expectation_is_not(nlp):
     assert hedged(nlp, "Une somme importante que sa hiérarchie lui devrait, mais qu'elle refuse de verser.") == ["devrait"]
     assert hedged(nlp, "Le tribunal devrait rendre sa décision lundi.") == []
+
+
+# --- issue 3: hedging quality (rules of the second pass) ---------------------------------
+
+def rpm2(stem: str, offset: int):
+    from conftest import RPM2
+
+    return at(RPM2 / f"{stem}.txt", offset)
+
+
+def test_pourrait_etre_a_state_is_a_hedge_a_future_passive_is_not(nlp):
+    assert hedged(nlp, "L'incendie pourrait être lié à un court-circuit.") == ["pourrait"]
+    assert hedged(nlp, "Une nouvelle taxe pourrait être créée l'an prochain.") == []
+    assert hedged(nlp, "Cette mesure pourrait être bénéfique pour les commerçants.") == []
+    assert rpm2("T01_C1_09", 211).hedged  # "pourrait être liée au versement d'une rançon"
+    assert not rpm2("T03_C1_06", 2641).hedged  # "pourraient être très touchés" (future impact)
+    assert not rpm2("T09_C2_07", 2749).hedged  # "pourrait être créé" (a proposal)
+
+
+def test_pourrait_with_an_explanation_or_identification_is_a_hedge(nlp):
+    assert hedged(nlp, "Il pourrait s'agir d'un règlement de comptes.") == ["pourrait"]
+    assert hedged(nlp, "Ce qui pourrait expliquer son absence lors de l'audience.") == ["pourrait"]
+    assert hedged(nlp, "Le virus pourrait provenir d'une chauve-souris.") == ["pourrait"]
+    assert rpm2("T10_C1_09", 1427).hedged  # "Ce qui pourrait expliquer le fait qu'elle…"
+
+
+def test_conditional_in_an_opinion_is_not_a_hedge_but_a_reported_claim_is(nlp):
+    assert hedged(nlp, "Le maire pense qu'un nouveau stade attirerait davantage de touristes.") == []
+    assert hedged(nlp, "Des témoins racontent que le suspect aurait pris la fuite.") == ["aurait"]
+    assert not rpm2("T09_C1_05", 1136).hedged  # "pense que … serait une hypocrisie"
+
+
+def test_reporting_infinitive_takes_the_tense_of_its_verb(nlp):
+    assert hedged(nlp, "Certains commencent à dire que le tableau serait un faux.") == ["serait"]
+    assert hedged(nlp, "Il a commencé à dire qu'il partirait.") == []
+    assert rpm2("T06_C1_03", 2384).hedged  # "Certains commencent à dire que … serait un plagiat"
+
+
+def test_que_of_another_closed_clause_does_not_make_a_report(nlp):
+    assert hedged(nlp, "Sans prétendre que la grève a provoqué la crise, ces blocages pourraient avoir aggravé la pénurie.") == ["pourraient"]
+    assert rpm2("T07_C1_06", 3376).hedged
+    assert not rpm2("T03_C2_06", 1895).hedged  # future-in-the-past across a relative "et qu'il avait annoncé"
+
+
+def test_contrastive_si_is_not_a_hypothesis(nlp):
+    assert hedged(nlp, "Si en 2005 le rapport s'inquiétait des retards, il parle en 2006 de fraude et aurait alerté la direction.") == ["aurait"]
+    assert hedged(nlp, "Si la Chine livrait des armes, les sanctions seraient immédiates.") == []
+    assert rpm2("T07_C1_10", 759).hedged
+
+
+def test_conditional_inside_a_rejected_claim_is_not_a_hedge(nlp):
+    assert hedged(nlp, "Le ministre a rejeté l'hypothèse selon laquelle il aurait menti aux enquêteurs.") == []
+    assert hedged(nlp, "Les enquêteurs étudient la piste selon laquelle le suspect aurait agi seul.") == ["aurait"]
+    assert not rpm2("T07_C1_06", 3554).hedged
+
+
+def test_evaluative_conditional_is_a_judgement_not_a_hedge(nlp):
+    assert hedged(nlp, "Le scénario d'un complot serait digne d'un roman.") == []
+    assert hedged(nlp, "Ce serait une erreur de baisser les impôts.") == []
+    assert hedged(nlp, "Cette réforme aurait le mérite de simplifier les démarches.") == []
+    assert hedged(nlp, "Le suspect serait âgé d'une trentaine d'années.") == ["serait"]
+    assert hedged(nlp, "Le patron aurait le soutien de ses actionnaires.") == ["aurait"]
+    assert not rpm2("T01_C1_05", 2722).hedged
+    assert not rpm2("T08_C1_06", 1330).hedged
+
+
+def test_fronted_sans_is_a_counterfactual(nlp):
+    assert hedged(nlp, "Sans l'aide de ses voisins, la famille serait restée à la rue.") == []
+    assert hedged(nlp, "Sans son témoignage, l'enquête aurait piétiné.") == []
+    assert hedged(nlp, "Sans surprise, le ministre aurait refusé de signer.") == ["aurait"]
+
+
+def test_quote_closed_in_a_later_paragraph_is_still_a_quote(nlp):
+    doc = nlp("« Nous avons tout essayé pour convaincre la direction.\nMais la première entreprise qui partirait serait montrée du doigt. »")
+    assert [s._.hedge_cues for s in doc.sents if "partirait" in s.text] == [[]]
+    assert not rpm2("T03_C2_10", 1547).hedged
+
+
+@pytest.mark.parametrize(
+    "text,cue",
+    [
+        ("On ignore si le suspect était armé.", "On ignore si"),
+        ("Il est probable que la réunion soit reportée.", "Il est probable que"),
+        ("Tout porte à croire que l'incendie est d'origine criminelle.", "Tout porte à croire"),
+        ("L'information n'a pas pu être confirmée de source officielle.", "n'a pas pu être confirmée"),
+        ("Le maire est suspecté d'avoir favorisé un proche.", "est suspecté"),
+        ("Selon certaines indications, le navire a changé de cap.", "Selon certaines indications"),
+        ("Il n'est pas clair que le gouvernement maintienne sa réforme.", "Il n'est pas clair"),
+    ],
+)
+def test_epistemic_and_evidential_cues(nlp, text, cue):
+    assert hedged(nlp, text) == [cue]
+
+
+def test_certainty_and_label_look_alikes_are_not_hedges(nlp):
+    assert hedged(nlp, "Il est certain que la réunion aura lieu.") == []
+    assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == []
+
+
+def test_a_claimed_past_fact_under_an_opinion_verb_stays_a_hedge(nlp):
+    assert hedged(nlp, "Les enquêteurs pensent que le suspect aurait agi seul.") == ["aurait"]

@@ -8,10 +8,16 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 
 - the future-in-the-past and the speaker's own conditional in reported content
   ("il a annoncé qu'il démissionnerait", "il pense qu'une loi serait inutile");
-- hypotheticals with *si* and counterfactuals ("aurait pu", "aurait dû");
+- the holder's own judgement or proposal under an opinion verb ("il estime qu'un
+  observatoire permettrait…"), an evaluative predicate ("serait digne de", "ce serait une
+  erreur", "aurait le mérite de"), a claim the sentence rejects ("a rejeté l'hypothèse
+  selon laquelle il aurait…");
+- hypotheticals with *si* (not a contrastive *si* followed by an indicative), a fronted
+  "sans X," and counterfactuals ("aurait pu", "aurait dû");
 - polite, desire and first-person forms ("je voudrais", "je dirais", "il souhaiterait");
-- modal expectation and capacity ("devrait rendre sa décision", "pourrait affecter"),
-  except a possibility about a past fact ("pourraient avoir accentué");
+- modal expectation and capacity ("devrait rendre sa décision", "pourrait affecter",
+  "pourrait être créé"), except a possibility about a fact ("pourraient avoir accentué",
+  "pourrait être lié à", "il pourrait s'agir de", "ce qui pourrait expliquer");
 - conditionals inside quotations (the quoted person's own mood, not the journalist's
   distance) and in questions.
 
@@ -52,8 +58,13 @@ class HedgingComponent:
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
         self.hypothetical_phrases = [m for m in lex["hypothetical_marks"] if " " in m]
         self.certainty = set(lex.get("certainty_adverbs", []))
+        self.opinion = set(lex.get("opinion_verbs", []))
+        self.past_states = set(lex.get("past_possibility_states", []))
+        self.epistemic_inf = set(lex.get("epistemic_infinitives", []))
+        self.rejection = set(lex.get("rejection_verbs", []))
+        self.evaluative = set(lex.get("evaluative_predicates", []))
         verbs = load(lang, "reporting_verbs.json")
-        self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"])
+        self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -103,8 +114,7 @@ class HedgingComponent:
                 return True
         if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
             # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
-            nxt = [x for x in doc[t.i + 1 : min(sent.end, t.i + 4)] if x.pos_ != "ADV"]
-            if not (len(nxt) >= 2 and nxt[0].lemma_.lower() in {"avoir", "être"} and ("Part" in nxt[1].morph.get("VerbForm") or nxt[1].lower_.endswith(_PARTICIPLE_ENDINGS))):
+            if not self._possible_fact(t, sent):
                 return True
         if "1" in t.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in {"je", "j'", "j’", "nous"} for c in verb.children):
             return True  # first person: polite forms, the speaker's own plans
@@ -120,13 +130,22 @@ class HedgingComponent:
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
+        if self._judgement(t, verb) or self._rejected(t, sent):
+            return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
             x = doc[k]
             if x.lower_ in {"que", "qu'", "qu’"}:
                 if any(s < x.idx < e and not s < t.idx < e for s, e in quotes):
                     continue  # a que inside a quotation the conditional is not part of
+                if _closed_clause(x, t, verb):
+                    break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
+                # "il pense que … serait une hypocrisie": the holder's judgement (a compound
+                # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
+                if rep is not None and rep.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
+                    return True
+                rep = _tense_holder(rep) if rep is not None else None
                 if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
                     return True
                 if rep is not None and not (t.dep_.startswith("aux") or t.dep_ == "cop"):
@@ -143,19 +162,74 @@ class HedgingComponent:
             parent = node.head
             if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and parent.lemma_.lower() in self.reporting and parent.i < node.i:
                 marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
+                if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
+                    break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
+                    # "il estime qu'un observatoire permettrait…": a judgement or a proposal,
+                    # not a claimed past fact ("ils croient qu'il aurait agi seul" goes on below)
+                    if parent.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
+                        return True
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
-                    present = "Pres" in parent.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in parent.children)
+                    holder = _tense_holder(parent)  # "certains commencent à dire que…"
+                    present = "Pres" in holder.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in holder.children)
                     # "elle raconte qu'elle aurait confié": a reported unverified past fact
                     return not (compound and present)
             node = parent
         return False
 
+    def _possible_fact(self, t: Token, sent: Span) -> bool:
+        """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
+        or a possible future event. "pourraient avoir accentué" (a past fact), "pourrait être
+        lié à" / "pourrait être parti" (a state), "il pourrait s'agir de", "ce qui pourrait
+        expliquer" (an explanation put forward); but "pourrait affecter", "pourrait être créé"."""
+        doc = t.doc
+        nxt = [x for x in doc[t.i + 1 : min(sent.end, t.i + 5)] if x.pos_ not in {"ADV", "PRON"} and x.lower_ not in {"s'", "s’", "se"}]
+        if not nxt:
+            return False
+        head = nxt[0].lemma_.lower()
+        if head in self.epistemic_inf:
+            return True
+        if len(nxt) < 2 or head not in {"avoir", "être"}:
+            return False
+        second = nxt[1]
+        participle = "Part" in second.morph.get("VerbForm") or second.lower_.endswith(_PARTICIPLE_ENDINGS)
+        if head == "avoir":
+            return participle
+        return second.lemma_.lower() in self.past_states or second.lower_ in self.past_states
+
+    def _judgement(self, t: Token, verb: Token) -> bool:
+        """A conditional that judges an idea ("serait digne de", "ce serait une erreur",
+        "aurait le mérite de"): an opinion, not a reported fact."""
+        if t.dep_ == "cop" and (verb.lemma_.lower() in self.evaluative or verb.lower_ in self.evaluative):
+            return True
+        if verb == t and t.lemma_.lower() == "avoir":
+            return any(c.dep_ == "obj" and c.lemma_.lower() in self.evaluative for c in t.children)
+        return False
+
+    def _rejected(self, t: Token, sent: Span) -> bool:
+        """A conditional inside a claim the sentence rejects ("a rejeté l'hypothèse selon
+        laquelle il aurait…", "dément les rumeurs selon lesquelles…")."""
+        doc = t.doc
+        for k in range(t.i - 1, sent.start, -1):
+            x = doc[k]
+            if x.lower_ == "selon" and k + 1 < t.i and doc[k + 1].lower_ in {"laquelle", "lequel", "lesquelles", "lesquels"}:
+                return any(y.lemma_.lower() in self.rejection for y in doc[max(sent.start, k - 5) : k] if y.pos_ == "VERB")
+        return False
+
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
-        """A "si" clause bound to this verb, or a hypothetical phrase in the sentence."""
+        """A "si" clause bound to this verb, a fronted "sans X," (counterfactual), or a
+        hypothetical phrase in the sentence. A "si" clause followed by an indicative main
+        verb is a contrast ("si en 2005 il s'inquiétait…, il parle en 2006 de…"), not a condition."""
+        first = [x for x in sent if not x.is_punct][:2]
+        if first and first[0].lower_ == "sans" and len(first) > 1 and first[1].pos_ in {"DET", "PRON"}:
+            comma = next((x.i for x in sent if x.text == ","), None)
+            if comma is not None and comma < t.i:
+                return True
         for x in sent:
             if x.lower_ in self.hypothetical and x.pos_ in {"SCONJ", "ADV"} and x.dep_ == "mark":
                 clause = x.head
+                if _contrastive(x, clause, sent):
+                    continue
                 if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
                     return True
         low = sent.text.lower()
@@ -180,6 +254,7 @@ class HedgingComponent:
         quotes = doc.user_data.get("recoupe_quotes")
         if quotes is None:
             quotes = quote_spans(doc.text)
+        quotes = list(quotes) + _closing_quotes(doc.text)
         # one pass over the tokens: conditional verbs and hedging verbs (sembler)
         conditionals: list[int] = []
         lexical: list[int] = []
@@ -203,6 +278,60 @@ class HedgingComponent:
                 cues.extend(phrase_hits[i])
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
         return doc
+
+
+def _finite(t: Token) -> bool:
+    return t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+
+
+def _tense_holder(verb: Token) -> Token:
+    """The verb that carries the tense of an infinitive chain ("commencent à dire")."""
+    for _ in range(3):
+        if "Inf" in verb.morph.get("VerbForm") and verb.dep_ == "xcomp" and verb.head != verb:
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
+def _closed_clause(que: Token, t: Token, verb: Token) -> bool:
+    """The *que* already introduces a finite clause of its own, which ends before the
+    conditional's own subject: "sans soutenir que cette baisse a provoqué…, ces ventes
+    pourraient…". (Without a subject of its own the conditional may be that clause's.)"""
+    clause = que.head
+    if que.dep_ != "mark" or clause in (t, verb) or clause.i >= t.i or clause in t.ancestors or clause in verb.ancestors:
+        return False
+    if not (_finite(clause) or any(_finite(c) for c in clause.children if c.dep_.startswith("aux"))):
+        return False
+    end = max(x.i for x in clause.subtree)
+    return any(c.dep_.startswith("nsubj") and end < c.i < t.i for c in verb.children)
+
+
+def _contrastive(mark: Token, clause: Token, sent: Span) -> bool:
+    """A "si" clause whose main verb (the next finite verb after it) is an indicative."""
+    end = max(x.i for x in clause.subtree)
+    if mark.i > clause.i:
+        return False
+    nxt = next((x for x in sent.doc[end + 1 : sent.end] if _finite(x)), None)
+    return nxt is not None and "Ind" in nxt.morph.get("Mood") and "Fut" not in nxt.morph.get("Tense")
+
+
+def _closing_quotes(text: str) -> list[tuple[int, int]]:
+    """Paragraphs that close a quotation opened in an earlier paragraph (French quotes run
+    over paragraphs): a "»" with no "«" before it, or a lone straight quote at the very end.
+    The span runs from the paragraph's start to that mark."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for para in text.split("\n"):
+        close = para.find("»")
+        if close >= 0 and "«" not in para[:close]:
+            spans.append((pos, pos + close + 1))
+        elif para.count('"') == 1:
+            i = para.index('"')
+            if i > 40 and not para[i + 1 :].strip(" .\r\t"):
+                spans.append((pos, pos + i + 1))
+        pos += len(para) + 1
+    return spans
 
 
 def _between(indices: list[int], sent: Span) -> list[int]:
