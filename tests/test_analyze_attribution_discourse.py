@@ -81,3 +81,72 @@ def test_elle_prefers_a_woman_marked_by_her_apposition_over_an_unmarked_name(nlp
 )
 def test_rpm2_feminine_pronouns_and_descriptions(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a clause before a colon introduces the quotation that follows it
+
+
+def test_colon_clause_without_a_reporting_verb_names_the_person(nlp):
+    s, *_ = sentence(nlp, "Sophie Martin, une des responsables de l'association, tranche dans le vif : « Ces règles ne servent à rien. »")
+    assert s._.attribution.speaker == "Sophie Martin"
+
+
+def test_colon_clause_in_the_passive_names_the_agent(nlp):
+    *_, s = sentence(nlp, "Paul Martin a posé la question lundi. Le ministre a été renvoyé dans les cordes par sa collègue de la Justice, Claire Dubois : « Je suis ravie qu'il s'interroge. »")
+    assert s._.attribution.speaker == "Claire Dubois"
+
+
+def test_colon_clause_naming_no_one_gives_no_speaker(nlp):
+    s, *_ = sentence(nlp, "Le programme est le suivant : « visite du site, puis conférence ».")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T06_C2_07", 4300, "Sophie Richardson"),  # second sentence of a quote opened after "X, …, tranche dans le vif :"
+        ("T08_C2_09", 700, "Marc Madiot"),  # "Sur l'antenne d'Europe 1, X, … a été le premier à exprimer son hostilité :"
+        ("T08_C2_09", 940, "Marc Madiot"),  # last sentence of that quotation
+        ("T09_C1_03", 3800, "Gaëtan Gorce"),  # "Une idée partagée aussi par le député …, X :"
+        ("T05_C2_10", 1500, "Michèle Alliot-Marie"),  # "Le ministre a été renvoyé … par sa collègue …, X:"
+    ],
+)
+def test_rpm2_colon_clause_introduces_the_quotation(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a quotation spread over several lines: the lines between hold no quote mark
+
+
+def test_quote_spans_run_on_to_the_line_that_closes_them():
+    from recoupe.analyze.attribution import quote_spans
+
+    text = '"C\'est prudent, analyse Paul Martin, économiste.\nLes banques sont solides.\nMais tout peut aller vite".\nLa suite.'
+    assert [text[a:b] for a, b in quote_spans(text)] == [text[: text.index('".') + 1]]
+    text = "« Il faut agir vite sur ce dossier compliqué.\nLaissez-les parler », a conclu M. Martin. Puis « bon »."
+    assert [text[a:b] for a, b in quote_spans(text)][0].endswith("parler »")
+
+
+def test_quote_spans_do_not_pair_across_a_line_with_its_own_quotes():
+    from recoupe.analyze.attribution import quote_spans
+
+    text = 'Un autre "jour sans fin et sans aucune raison de croire à quoi que ce soit.\nIl a dit "oui" hier.\nEt "cela'
+    assert all("\n" not in text[a:b] for a, b in quote_spans(text))
+
+
+def test_every_line_of_a_multiline_quote_takes_the_incise_speaker(nlp):
+    *_, s = sentence(nlp, "\"C'est une logique de 'Mieux vaut prévenir que guérir', analyse Paul Martin, économiste au cabinet Arès.\nPour le moment les banques françaises sont solvables.\nS'il y a eu un tel tir groupé, c'est pour éviter que la première banque soit montrée du doigt\".")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T03_C2_10", 1330, "Nicolas Bouzou"),  # incise after an inner 'quote' the parser reads as a noun
+        ("T03_C2_10", 1440, "Nicolas Bouzou"),  # next line of the quotation
+        ("T03_C2_10", 1560, "Nicolas Bouzou"),  # the line that closes it
+        ("T03_C2_06", 3400, "Nicolas Sarkozy"),  # middle line of a quote closed by "…», a conclu M. Sarkozy"
+    ],
+)
+def test_rpm2_multiline_quote_takes_its_incise(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

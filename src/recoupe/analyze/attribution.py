@@ -74,12 +74,18 @@ class _Cue:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of quotations in `text`: « », “ ”, ‘ ’ and straight
-    quotes paired within a paragraph. An unclosed quote runs to the end of its paragraph."""
+    quotes paired within a paragraph. An unclosed quote runs to the end of its paragraph,
+    or on to the paragraph that closes it when the paragraphs between hold no quote mark
+    (a quotation spread over several lines: '"C'est … analyse X.' / '… marchés".')."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    # per paragraph: (start offset, the closer an unclosed quote waits for and where it
+    # opened, the offset of a lone closer that would end a quotation opened earlier)
+    paras: list[tuple[int, tuple[str, int] | None, int | None, bool]] = []
     for para in text.split("\n"):
         stack: list[tuple[str, int]] = []
         straight: int | None = None
+        lone: int | None = None
         for i, ch in enumerate(para):
             if ch in _OPENERS:
                 stack.append((_OPENERS[ch], i))
@@ -93,11 +99,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 else:
                     spans.append((pos + straight, pos + i + 1))
                     straight = None
+            elif ch == "»" and not stack and lone is None:
+                lone = i
+        unclosed = None
         if stack:
             spans.append((pos + stack[0][1], pos + len(para)))
-        elif straight is not None and len(para) - straight > 40:
-            spans.append((pos + straight, pos + len(para)))
+            unclosed = (stack[0][0], pos + stack[0][1])
+        elif straight is not None:
+            if len(para) - straight > 40:
+                spans.append((pos + straight, pos + len(para)))
+            unclosed = (_STRAIGHT, pos + straight)
+            if para.count(_STRAIGHT) == 1 and not any(c in para for c in "«»“”"):
+                lone = straight
+        marks = any(c in para for c in "«»“”\"")
+        paras.append((pos, unclosed, None if lone is None else pos + lone, marks))
         pos += len(para) + 1
+    closing: set[int] = set()
+    for k, (_, unclosed, _, _) in enumerate(paras):
+        if unclosed is None or k in closing:
+            continue
+        closer, opened = unclosed
+        for j in range(k + 1, min(len(paras), k + 5)):
+            _, _, lone, marks = paras[j]
+            if not marks:
+                continue
+            if lone is not None and (closer == _STRAIGHT) == (text[lone] == _STRAIGHT):
+                spans = [sp for sp in spans if sp[0] not in {opened, lone}]
+                spans.append((opened, lone + 1))
+                closing.add(j)
+            break
     return sorted(spans)
 
 
@@ -356,7 +386,7 @@ class AttributionComponent:
         if v.pos_ not in {"NOUN", "ADJ", "PROPN"} or self.lemma(v) not in self.verbs or v.i <= sent.start or v.i + 1 >= sent.end:
             return False
         prev, nxt = doc[v.i - 1], doc[v.i + 1]
-        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"'} and (nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER")
+        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"', "'"} and (nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER")
 
     def _inverted(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
         """Is `v` an incise placed after the content (", a déclaré X", "», affirme-t-il")?"""
@@ -1036,6 +1066,13 @@ class AttributionComponent:
                 subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), None)
                 if subj is None:
                     continue
+                agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
+                if subj.dep_ == "nsubj:pass" and agent is not None:
+                    # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
+                    tokens = [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)]
+                    speaker, kind, role = self._speaker(tokens)
+                    if speaker and kind == "person":
+                        return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
                 low = subj.lower_
                 if low in self.pronouns:
                     return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
@@ -1047,6 +1084,13 @@ class AttributionComponent:
                 if speaker:
                     return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
                 return []
+            # no verb with a subject (the parser took "tranche" for a noun, or the clause is
+            # verbless: "Une idée partagée par le député X : « … »"): the person the clause names
+            person = next((e for e in self._ents if sent.start <= e.start and e.end <= k and not _inside(e.start_char, quotes)), None)
+            if person is not None:
+                speaker, kind, role = self._speaker(list(person))
+                if speaker:
+                    return [_Cue(2, person.start, doc[k].text, speaker, kind, role, set(range(person.start, person.end)), [], None)]
             return []
         return []
 
