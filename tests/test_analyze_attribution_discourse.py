@@ -150,3 +150,35 @@ def test_every_line_of_a_multiline_quote_takes_the_incise_speaker(nlp):
 )
 def test_rpm2_multiline_quote_takes_its_incise(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- an incise after the content: the sentence before it is what was said
+
+
+def test_subject_of_quoted_words_is_not_the_incise_pronoun(nlp):
+    *_, s = sentence(nlp, "« Le dossier est vide », a déclaré Pierre Reille, porte-parole de la défense. M. Durand « n'a jamais fui la justice », a-t-il ajouté.")
+    assert s._.attribution.speaker == "Pierre Reille"
+
+
+def test_subject_of_a_reporting_verb_before_the_incise_stays_a_candidate(nlp):
+    *_, s = sentence(nlp, "« Le texte est flou », a jugé Marie Lenoir. Paul Dubois, dans Le Progrès, pense que le moment est mal choisi : « Pourquoi voter maintenant ? », demande-t-il.")
+    assert s._.attribution.speaker == "Paul Dubois"
+
+
+def test_name_in_the_complement_of_an_apposition_is_not_the_speaker(nlp):
+    s, *_ = sentence(nlp, "« Rien ne le prouve », assure à l'AFP Paul Dubois, l'ex-mari de Marie Lenoir.")
+    assert s._.attribution.speaker == "Paul Dubois"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T07_C2_03", 3200, "Christophe Reille"),  # M. Kerviel "n'a jamais fui …", a-t-il fait valoir
+        ("T03_C1_05", 3300, "Johannes Laitenberger"),  # "De ce plan dépend …, a-t-il ajouté"
+        ("T07_C2_03", 1750, "Ulrika Weiss"),  # "La réquisition … vise …, a-t-elle ajouté"
+        ("T01_C1_03", 900, "Fabrice Delloye"),  # "…", assure à l'AFP X, l'ex-mari d'Ingrid Betancourt
+        ("T01_C1_03", 1100, "Fabrice Delloye"),  # the next "…, ajoute-t-il"
+    ],
+)
+def test_rpm2_incise_pronoun_and_apposition(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

@@ -630,6 +630,8 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
+                if person is not None and person.text[:1].isupper() and ent.start - 1 in ids and doc[ent.start - 1].lower_ in {"d'", "d’", "de", "du"}:
+                    continue  # "X, l'ex-mari d'Ingrid Y": the name in the complement is not the speaker
                 if person is None or ent.text[:1].isupper() or not person.text[:1].isupper():
                     person = ent  # a capitalised name wins over a mis-tagged title ("président d'Axa")
         if person is None:  # a capitalised name after a title or in apposition
@@ -653,10 +655,12 @@ class AttributionComponent:
         kind = "anonymous" if self.anonymous.search(phrase) else "body"
         return phrase or None, kind, None
 
-    def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None) -> tuple[str | None, str | None, str | None]:
+    def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None, inverted: bool = False) -> tuple[str | None, str | None, str | None]:
         """The last compatible speaker for il/elle/ils/elles/lui/eux: first a subject
         earlier in the same sentence ("Bien que la Chine confirme…, elle nie…"), then the
-        article's last speaker or named subject of the same number and gender."""
+        article's last speaker or named subject of the same number and gender. Before an
+        incise ("…, a-t-il ajouté") the sentence is the reported content: only the subject
+        of a reporting verb there ("X pense que … : « … », demande-t-il") is a candidate."""
         if pronoun == "_prev":
             return (last[-1][0], last[-1][1], last[-1][2]) if last else (None, None, None)
         number = self.pronouns.get(pronoun) or self.object_pronouns.get(pronoun)
@@ -666,7 +670,9 @@ class AttributionComponent:
             for t in sent:
                 if t.i >= before:
                     break
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes):
+                # not the subject of quoted words ("M. X « n'a jamais fui », a-t-il dit"): that
+                # subject belongs to the reported content
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes) and not _inside(t.head.idx, self._quotes) and (not inverted or self.lemma(t.head) in self.verbs):
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
@@ -1254,7 +1260,7 @@ class AttributionComponent:
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
         if best.pronoun:
-            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos)
+            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
         # an inner "selon" with a named origin under an outlet's reporting verb: a chain
