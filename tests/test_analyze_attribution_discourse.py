@@ -182,3 +182,33 @@ def test_name_in_the_complement_of_an_apposition_is_not_the_speaker(nlp):
 )
 def test_rpm2_incise_pronoun_and_apposition(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- "ce dernier", "celle-ci", "de même source": the last person or source named
+
+
+def test_ce_dernier_is_the_last_person_named(nlp):
+    *_, s = sentence(nlp, "Paul Martin a rencontré Jacques Durand mardi. Ce dernier explique que le dossier est clos.")
+    assert s._.attribution.speaker == "Jacques Durand"
+
+
+def test_ce_dernier_before_a_colon_introduces_the_quotation(nlp):
+    *_, s = sentence(nlp, "Paul Martin était un farouche opposant à Jacques Durand. Ce que ce dernier n'a pas manqué de saluer lundi : « J'ai beaucoup de respect pour lui. »")
+    assert s._.attribution.speaker == "Jacques Durand"
+
+
+def test_de_meme_source_is_the_source_named_before(nlp):
+    *_, s = sentence(nlp, "La femme a été placée en garde à vue, a-t-on appris de source judiciaire. Il lui est reproché une aide au séjour irrégulier, a-t-on précisé de même source.")
+    assert s._.attribution.speaker == "source judiciaire"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T07_C1_03", 1030, "Jean-Pierre Mustier"),  # "Ce dernier explique également qu'…"
+        ("T08_C2_01", 1600, "Lance Armstrong"),  # "Ce que ce dernier n'a pas manqué de saluer …, dans une interview … :"
+        ("T10_C1_07", 450, "source judiciaire"),  # "…, a-t-on précisé de même source."
+    ],
+)
+def test_rpm2_last_named_person_or_source(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

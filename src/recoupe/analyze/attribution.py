@@ -48,6 +48,7 @@ _ER_ENDINGS = ("aient", "ait", "ent", "es", "e", "ée", "ées", "és", "é", "a"
 _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", "et", "à", "au", "aux", "en", "son", "sa", "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "qui", "que", "dont", "pour", "par", "sur", "dans", "a", "est", "il", "elle", "m", "mme"}
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
+_LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -622,6 +623,10 @@ class AttributionComponent:
         doc = tokens[0].doc
         phrase = doc[tokens[0].i : tokens[-1].i + 1].text.strip(_TRIM)
         ids = {t.i for t in tokens}
+        if phrase.lower().replace("’", "'") in _LATEST:
+            latest = self._latest_person(tokens[0].i, "Fem" if _LATEST[phrase.lower().replace("’", "'")] else "Masc")
+            if latest is not None:
+                return latest, "person", None
         for s, e in self._outlet_spans:
             if s in ids:
                 rest = [t for t in tokens if not (s <= t.i < e)]
@@ -630,8 +635,8 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
-                if person is not None and person.text[:1].isupper() and ent.start - 1 in ids and doc[ent.start - 1].lower_ in {"d'", "d’", "de", "du"}:
-                    continue  # "X, l'ex-mari d'Ingrid Y": the name in the complement is not the speaker
+                if person is not None and person.text[:1].isupper() and ent.start - 1 in ids and doc[ent.start - 1].lower_ in {"d'", "d’", "de", "du", "à", "au"}:
+                    continue  # "X, l'ex-mari d'Ingrid Y", "dit X à Y": a complement's name is not the speaker
                 if person is None or ent.text[:1].isupper() or not person.text[:1].isupper():
                     person = ent  # a capitalised name wins over a mis-tagged title ("président d'Axa")
         if person is None:  # a capitalised name after a title or in apposition
@@ -654,6 +659,24 @@ class AttributionComponent:
             return name, "person", role
         kind = "anonymous" if self.anonymous.search(phrase) else "body"
         return phrase or None, kind, None
+
+    def _latest_person(self, before: int, gender: str) -> str | None:
+        """"ce dernier", "celle-ci": the person named last before token `before` (outside
+        quotes, in this sentence or the two before it) whose known gender does not clash."""
+        doc = self._doc
+        sents = doc.user_data.get("recoupe_sents") or []
+        k = next((j for j, (a, b) in enumerate(sents) if a <= before < b), 0)
+        lo = sents[max(0, k - 2)][0] if sents else 0
+        for ent in reversed(self._ents):
+            if ent.end > before or _inside(ent.start_char, self._quotes):
+                continue
+            if ent.start < lo:
+                break
+            name = ent.text.strip(_TRIM)
+            g = self._person_gender(name)
+            if not (g and g != gender):
+                return name
+        return None
 
     def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None, inverted: bool = False) -> tuple[str | None, str | None, str | None]:
         """The last compatible speaker for il/elle/ils/elles/lui/eux: first a subject
@@ -1047,7 +1070,7 @@ class AttributionComponent:
                 zone |= {x.i for x in np_}
                 if speaker is None:
                     continue
-            elif head in {"ce", "cela", "ceci", "ça", "il"}:
+            elif head in {"ce", "cela", "ceci", "ça", "il"} and " ".join(w.lower_ for w in words) not in _LATEST:
                 continue
             else:
                 speaker, kind, role = self._speaker(subj_tokens)
@@ -1082,7 +1105,7 @@ class AttributionComponent:
                 low = subj.lower_
                 if low in self.pronouns:
                     return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
-                personal = subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
+                personal = subj.lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
                 if not personal:
                     return []  # "le programme est le suivant : « … »" names no speaker
                 tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
@@ -1092,6 +1115,11 @@ class AttributionComponent:
                 return []
             # no verb with a subject (the parser took "tranche" for a noun, or the clause is
             # verbless: "Une idée partagée par le député X : « … »"): the person the clause names
+            for t in doc[sent.start : k]:
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
+                    speaker, kind, role = self._speaker([doc[t.i - 1], t])  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                    if speaker and kind == "person":
+                        return [_Cue(2, t.i, doc[k].text, speaker, kind, role, {t.i - 1, t.i}, [], None)]
             person = next((e for e in self._ents if sent.start <= e.start and e.end <= k and not _inside(e.start_char, quotes)), None)
             if person is not None:
                 speaker, kind, role = self._speaker(list(person))
@@ -1118,6 +1146,10 @@ class AttributionComponent:
         """"a-t-on appris auprès de X", "de source X": the source of an impersonal cue."""
         doc = sent.doc
         for t in tokens:
+            if t.lower_ == "source" and t.i > sent.start + 1 and doc[t.i - 1].lower_ == "même" and doc[t.i - 2].lower_ == "de":
+                if self._last_source is not None:  # "a-t-on précisé de même source": the source named before
+                    return (*self._last_source, {t.i})
+                break
             if t.lower_ == "auprès" or (t.lower_ == "source" and t.i > sent.start and doc[t.i - 1].lower_ == "de"):
                 start = t.i + 1
                 if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
@@ -1127,6 +1159,8 @@ class AttributionComponent:
                 else:
                     np_, _ = self._np_after(start, sent)
                 sp, kind, role = self._speaker(np_)
+                if sp:
+                    self._last_source = (sp, kind or "anonymous", role)
                 return sp, kind or "anonymous", role, {x.i for x in np_}
         # "assure-t-on dans l'entourage de M. Sarkozy", "confirme-t-on au Fonds de garantie",
         # "indiquait-on au cabinet du procureur": the place named is the source
@@ -1298,6 +1332,8 @@ class AttributionComponent:
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
     def __call__(self, doc: Doc) -> Doc:
+        self._doc = doc
+        self._last_source: tuple[str, str, str | None] | None = None
         self._index(doc)
         spans = self.outlets(doc)
         names = {s.start: self.canonical(self._bare_names.get(s.start, s.text)) for s in spans}
