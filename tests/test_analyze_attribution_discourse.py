@@ -212,3 +212,32 @@ def test_de_meme_source_is_the_source_named_before(nlp):
 )
 def test_rpm2_last_named_person_or_source(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- impersonal "on": the place named with it, or with the "on" just before
+
+
+def test_on_with_its_place_before_the_verb(nlp):
+    s, *_ = sentence(nlp, "Dans l'entourage de Claire Dubois, on assurait que le climat était serein.")
+    assert s._.attribution.speaker == "l'entourage de Claire Dubois"
+
+
+def test_bare_on_goes_on_with_the_place_named_just_before(nlp):
+    *_, s = sentence(nlp, "Dans l'entourage de Claire Dubois, on assurait que le climat était serein. « La concertation a déjà commencé », insistait-on.")
+    assert s._.attribution.speaker == "l'entourage de Claire Dubois"
+
+
+def test_bare_on_without_a_place_before_has_no_speaker(nlp):
+    s, *_ = sentence(nlp, "« La concertation a déjà commencé », insistait-on.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C2_07", 3030, "l'entourage de Michèle Alliot-Marie"),  # "…", insistait-on (place named two sentences before)
+        ("T05_C2_03", 1800, "le Conseil d'Etat"),  # "…, a-t-on indiqué au sein du Conseil."
+    ],
+)
+def test_rpm2_impersonal_on(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

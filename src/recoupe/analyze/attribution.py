@@ -660,6 +660,11 @@ class AttributionComponent:
         kind = "anonymous" if self.anonymous.search(phrase) else "body"
         return phrase or None, kind, None
 
+    def _recent_on(self) -> bool:
+        """Did an impersonal cue of this sentence or the two before name its place ("Dans
+        l'entourage de X, on assurait…")? Then a bare "insistait-on" goes on with it."""
+        return self._last_on is not None and self._sent_no - self._last_on[3] <= 2
+
     def _latest_person(self, before: int, gender: str) -> str | None:
         """"ce dernier", "celle-ci": the person named last before token `before` (outside
         quotes, in this sentence or the two before it) whose known gender does not clash."""
@@ -684,6 +689,8 @@ class AttributionComponent:
         article's last speaker or named subject of the same number and gender. Before an
         incise ("…, a-t-il ajouté") the sentence is the reported content: only the subject
         of a reporting verb there ("X pense que … : « … », demande-t-il") is a candidate."""
+        if pronoun == "_on":
+            return self._last_on[:3] if self._last_on is not None else (None, None, None)
         if pronoun == "_prev":
             return (last[-1][0], last[-1][1], last[-1][2]) if last else (None, None, None)
         number = self.pronouns.get(pronoun) or self.object_pronouns.get(pronoun)
@@ -1023,7 +1030,7 @@ class AttributionComponent:
                     speaker = kind = role = None
                     if pron == "on":
                         speaker, kind, role, zone_extra = self._on_source(tail_tokens, sent)
-                        pron = None
+                        pron = "_on" if speaker is None and self._recent_on() else None
                     out.append(_Cue(0, v.i, cue, speaker, kind, role, {x.i for x in tail_tokens}, [], pron, first))
                     continue
                 np_, tail = self._np_after(v.i + 1, sent)
@@ -1053,11 +1060,16 @@ class AttributionComponent:
                         out.append(_Cue(2, v.i, cue, None, None, None, zone, [], "_prev", first))
                     continue
                 words = [subj]
+            if len(words) > 1 and words[-1].lower_ == "on" and words[-1].dep_ == "nsubj":
+                words = [words[-1]]  # "Dans l'entourage de X, on assurait": the subject is "on"
             head = words[0].lower_
             if len(words) == 1 and head in self.quote_persons:
                 if head == "on":
                     speaker, kind, role, _ = self._on_source([doc[k] for k in range(v.i + 1, sent.end)], sent)
-                    out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], None, first))
+                    if speaker is None:  # "Dans l'entourage de X, on assurait que…"
+                        speaker, kind, role, _ = self._on_source([doc[k] for k in range(sent.start, v.i)], sent)
+                    pron = "_on" if speaker is None and self._recent_on() else None
+                    out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], pron, first))
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
@@ -1169,7 +1181,7 @@ class AttributionComponent:
             start, det = None, ""
             if low in {"dans", "chez"}:
                 start = t.i + 1
-            elif low in {"au", "aux"}:
+            elif low in {"au", "aux"} and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "sein"):
                 start, det = t.i + 1, ("le " if low == "au" else "les ")
             elif low == "sein" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"du", "de", "des"}:
                 start, det = t.i + 2, {"du": "le ", "des": "les "}.get(doc[t.i + 1].lower_, "")
@@ -1182,8 +1194,12 @@ class AttributionComponent:
             first = content[0]
             if not (first.pos_ == "PROPN" or first.text[:1].isupper() or first.lower_ in self.pour_heads or first.lower_ in self.org_nouns or first.lower_ in self.on_places):
                 break
-            phrase = det + doc[np_[0].i : np_[-1].i + 1].text.strip(_TRIM)
-            return phrase, "body", None, {x.i for x in np_}
+            phrase = doc[np_[0].i : np_[-1].i + 1].text.strip(_TRIM)
+            if len(content) == 1 and first.text[:1].isupper():
+                # "au sein du Conseil" after "le Conseil d'Etat": the body named in full before
+                fuller = next((n for n, _, _ in reversed(self._org_mentions) if n.startswith(first.text + " ") and n.split()[0] == phrase.split()[-1]), None)
+                phrase = fuller or phrase
+            return det + phrase, "body", None, {x.i for x in np_}
         return None, None, None, set()
 
     def _quoted(self, char: int, quotes: list[tuple[int, int]]) -> bool:
@@ -1334,6 +1350,8 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         self._doc = doc
         self._last_source: tuple[str, str, str | None] | None = None
+        self._last_on: tuple[str, str | None, str | None, int] | None = None
+        self._sent_no = 0
         self._index(doc)
         spans = self.outlets(doc)
         names = {s.start: self.canonical(self._bare_names.get(s.start, s.text)) for s in spans}
@@ -1359,9 +1377,12 @@ class AttributionComponent:
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
-        for sent in sents:
+        for no, sent in enumerate(sents):
+            self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
+                self._last_on = (att.speaker, att.speaker_kind, att.role, no)
             if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
                 # "The Guardian rapporte que …" then "The Washington Post aurait d'abord signalé…"
                 for name in prev_outlet_att.outlets:
