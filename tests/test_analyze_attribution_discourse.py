@@ -81,3 +81,163 @@ def test_elle_prefers_a_woman_marked_by_her_apposition_over_an_unmarked_name(nlp
 )
 def test_rpm2_feminine_pronouns_and_descriptions(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a clause before a colon introduces the quotation that follows it
+
+
+def test_colon_clause_without_a_reporting_verb_names_the_person(nlp):
+    s, *_ = sentence(nlp, "Sophie Martin, une des responsables de l'association, tranche dans le vif : « Ces règles ne servent à rien. »")
+    assert s._.attribution.speaker == "Sophie Martin"
+
+
+def test_colon_clause_in_the_passive_names_the_agent(nlp):
+    *_, s = sentence(nlp, "Paul Martin a posé la question lundi. Le ministre a été renvoyé dans les cordes par sa collègue de la Justice, Claire Dubois : « Je suis ravie qu'il s'interroge. »")
+    assert s._.attribution.speaker == "Claire Dubois"
+
+
+def test_colon_clause_naming_no_one_gives_no_speaker(nlp):
+    s, *_ = sentence(nlp, "Le programme est le suivant : « visite du site, puis conférence ».")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T06_C2_07", 4300, "Sophie Richardson"),  # second sentence of a quote opened after "X, …, tranche dans le vif :"
+        ("T08_C2_09", 700, "Marc Madiot"),  # "Sur l'antenne d'Europe 1, X, … a été le premier à exprimer son hostilité :"
+        ("T08_C2_09", 940, "Marc Madiot"),  # last sentence of that quotation
+        ("T09_C1_03", 3800, "Gaëtan Gorce"),  # "Une idée partagée aussi par le député …, X :"
+        ("T05_C2_10", 1500, "Michèle Alliot-Marie"),  # "Le ministre a été renvoyé … par sa collègue …, X:"
+    ],
+)
+def test_rpm2_colon_clause_introduces_the_quotation(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a quotation spread over several lines: the lines between hold no quote mark
+
+
+def test_quote_spans_run_on_to_the_line_that_closes_them():
+    from recoupe.analyze.attribution import quote_spans
+
+    text = '"C\'est prudent, analyse Paul Martin, économiste.\nLes banques sont solides.\nMais tout peut aller vite".\nLa suite.'
+    assert [text[a:b] for a, b in quote_spans(text)] == [text[: text.index('".') + 1]]
+    text = "« Il faut agir vite sur ce dossier compliqué.\nLaissez-les parler », a conclu M. Martin. Puis « bon »."
+    assert [text[a:b] for a, b in quote_spans(text)][0].endswith("parler »")
+
+
+def test_quote_spans_do_not_pair_across_a_line_with_its_own_quotes():
+    from recoupe.analyze.attribution import quote_spans
+
+    text = 'Un autre "jour sans fin et sans aucune raison de croire à quoi que ce soit.\nIl a dit "oui" hier.\nEt "cela'
+    assert all("\n" not in text[a:b] for a, b in quote_spans(text))
+
+
+def test_every_line_of_a_multiline_quote_takes_the_incise_speaker(nlp):
+    *_, s = sentence(nlp, "\"C'est une logique de 'Mieux vaut prévenir que guérir', analyse Paul Martin, économiste au cabinet Arès.\nPour le moment les banques françaises sont solvables.\nS'il y a eu un tel tir groupé, c'est pour éviter que la première banque soit montrée du doigt\".")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T03_C2_10", 1330, "Nicolas Bouzou"),  # incise after an inner 'quote' the parser reads as a noun
+        ("T03_C2_10", 1440, "Nicolas Bouzou"),  # next line of the quotation
+        ("T03_C2_10", 1560, "Nicolas Bouzou"),  # the line that closes it
+        ("T03_C2_06", 3400, "Nicolas Sarkozy"),  # middle line of a quote closed by "…», a conclu M. Sarkozy"
+    ],
+)
+def test_rpm2_multiline_quote_takes_its_incise(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- an incise after the content: the sentence before it is what was said
+
+
+def test_subject_of_quoted_words_is_not_the_incise_pronoun(nlp):
+    *_, s = sentence(nlp, "« Le dossier est vide », a déclaré Pierre Reille, porte-parole de la défense. M. Durand « n'a jamais fui la justice », a-t-il ajouté.")
+    assert s._.attribution.speaker == "Pierre Reille"
+
+
+def test_subject_of_a_reporting_verb_before_the_incise_stays_a_candidate(nlp):
+    *_, s = sentence(nlp, "« Le texte est flou », a jugé Marie Lenoir. Paul Dubois, dans Le Progrès, pense que le moment est mal choisi : « Pourquoi voter maintenant ? », demande-t-il.")
+    assert s._.attribution.speaker == "Paul Dubois"
+
+
+def test_name_in_the_complement_of_an_apposition_is_not_the_speaker(nlp):
+    s, *_ = sentence(nlp, "« Rien ne le prouve », assure à l'AFP Paul Dubois, l'ex-mari de Marie Lenoir.")
+    assert s._.attribution.speaker == "Paul Dubois"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T07_C2_03", 3200, "Christophe Reille"),  # M. Kerviel "n'a jamais fui …", a-t-il fait valoir
+        ("T03_C1_05", 3300, "Johannes Laitenberger"),  # "De ce plan dépend …, a-t-il ajouté"
+        ("T07_C2_03", 1750, "Ulrika Weiss"),  # "La réquisition … vise …, a-t-elle ajouté"
+        ("T01_C1_03", 900, "Fabrice Delloye"),  # "…", assure à l'AFP X, l'ex-mari d'Ingrid Betancourt
+        ("T01_C1_03", 1100, "Fabrice Delloye"),  # the next "…, ajoute-t-il"
+    ],
+)
+def test_rpm2_incise_pronoun_and_apposition(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- "ce dernier", "celle-ci", "de même source": the last person or source named
+
+
+def test_ce_dernier_is_the_last_person_named(nlp):
+    *_, s = sentence(nlp, "Paul Martin a rencontré Jacques Durand mardi. Ce dernier explique que le dossier est clos.")
+    assert s._.attribution.speaker == "Jacques Durand"
+
+
+def test_ce_dernier_before_a_colon_introduces_the_quotation(nlp):
+    *_, s = sentence(nlp, "Paul Martin était un farouche opposant à Jacques Durand. Ce que ce dernier n'a pas manqué de saluer lundi : « J'ai beaucoup de respect pour lui. »")
+    assert s._.attribution.speaker == "Jacques Durand"
+
+
+def test_de_meme_source_is_the_source_named_before(nlp):
+    *_, s = sentence(nlp, "La femme a été placée en garde à vue, a-t-on appris de source judiciaire. Il lui est reproché une aide au séjour irrégulier, a-t-on précisé de même source.")
+    assert s._.attribution.speaker == "source judiciaire"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T07_C1_03", 1030, "Jean-Pierre Mustier"),  # "Ce dernier explique également qu'…"
+        ("T08_C2_01", 1600, "Lance Armstrong"),  # "Ce que ce dernier n'a pas manqué de saluer …, dans une interview … :"
+        ("T10_C1_07", 450, "source judiciaire"),  # "…, a-t-on précisé de même source."
+    ],
+)
+def test_rpm2_last_named_person_or_source(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- impersonal "on": the place named with it, or with the "on" just before
+
+
+def test_on_with_its_place_before_the_verb(nlp):
+    s, *_ = sentence(nlp, "Dans l'entourage de Claire Dubois, on assurait que le climat était serein.")
+    assert s._.attribution.speaker == "l'entourage de Claire Dubois"
+
+
+def test_bare_on_goes_on_with_the_place_named_just_before(nlp):
+    *_, s = sentence(nlp, "Dans l'entourage de Claire Dubois, on assurait que le climat était serein. « La concertation a déjà commencé », insistait-on.")
+    assert s._.attribution.speaker == "l'entourage de Claire Dubois"
+
+
+def test_bare_on_without_a_place_before_has_no_speaker(nlp):
+    s, *_ = sentence(nlp, "« La concertation a déjà commencé », insistait-on.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C2_07", 3030, "l'entourage de Michèle Alliot-Marie"),  # "…", insistait-on (place named two sentences before)
+        ("T05_C2_03", 1800, "le Conseil d'Etat"),  # "…, a-t-on indiqué au sein du Conseil."
+    ],
+)
+def test_rpm2_impersonal_on(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

@@ -49,6 +49,7 @@ _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", 
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
+_LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -75,12 +76,18 @@ class _Cue:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans (start, end) of quotations in `text`: « », “ ”, ‘ ’ and straight
-    quotes paired within a paragraph. An unclosed quote runs to the end of its paragraph."""
+    quotes paired within a paragraph. An unclosed quote runs to the end of its paragraph,
+    or on to the paragraph that closes it when the paragraphs between hold no quote mark
+    (a quotation spread over several lines: '"C'est … analyse X.' / '… marchés".')."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    # per paragraph: (start offset, the closer an unclosed quote waits for and where it
+    # opened, the offset of a lone closer that would end a quotation opened earlier)
+    paras: list[tuple[int, tuple[str, int] | None, int | None, bool]] = []
     for para in text.split("\n"):
         stack: list[tuple[str, int]] = []
         straight: int | None = None
+        lone: int | None = None
         for i, ch in enumerate(para):
             if ch in _OPENERS:
                 stack.append((_OPENERS[ch], i))
@@ -94,11 +101,35 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 else:
                     spans.append((pos + straight, pos + i + 1))
                     straight = None
+            elif ch == "»" and not stack and lone is None:
+                lone = i
+        unclosed = None
         if stack:
             spans.append((pos + stack[0][1], pos + len(para)))
-        elif straight is not None and len(para) - straight > 40:
-            spans.append((pos + straight, pos + len(para)))
+            unclosed = (stack[0][0], pos + stack[0][1])
+        elif straight is not None:
+            if len(para) - straight > 40:
+                spans.append((pos + straight, pos + len(para)))
+            unclosed = (_STRAIGHT, pos + straight)
+            if para.count(_STRAIGHT) == 1 and not any(c in para for c in "«»“”"):
+                lone = straight
+        marks = any(c in para for c in "«»“”\"")
+        paras.append((pos, unclosed, None if lone is None else pos + lone, marks))
         pos += len(para) + 1
+    closing: set[int] = set()
+    for k, (_, unclosed, _, _) in enumerate(paras):
+        if unclosed is None or k in closing:
+            continue
+        closer, opened = unclosed
+        for j in range(k + 1, min(len(paras), k + 5)):
+            _, _, lone, marks = paras[j]
+            if not marks:
+                continue
+            if lone is not None and (closer == _STRAIGHT) == (text[lone] == _STRAIGHT):
+                spans = [sp for sp in spans if sp[0] not in {opened, lone}]
+                spans.append((opened, lone + 1))
+                closing.add(j)
+            break
     return sorted(spans)
 
 
@@ -493,7 +524,7 @@ class AttributionComponent:
         if v.pos_ not in {"NOUN", "ADJ", "PROPN"} or self.lemma(v) not in self.verbs or v.i <= sent.start or v.i + 1 >= sent.end:
             return False
         prev, nxt = doc[v.i - 1], doc[v.i + 1]
-        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"'} and (nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER")
+        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"', "'"} and (nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER")
 
     def _inverted(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
         """Is `v` an incise placed after the content (", a déclaré X", "», affirme-t-il")?"""
@@ -800,6 +831,10 @@ class AttributionComponent:
         doc = tokens[0].doc
         phrase = doc[tokens[0].i : tokens[-1].i + 1].text.strip(_TRIM)
         ids = {t.i for t in tokens}
+        if phrase.lower().replace("’", "'") in _LATEST:
+            latest = self._latest_person(tokens[0].i, "Fem" if _LATEST[phrase.lower().replace("’", "'")] else "Masc")
+            if latest is not None:
+                return latest, "person", None
         for s, e in self._outlet_spans:
             if s in ids:
                 rest = [t for t in tokens if not (s <= t.i < e)]
@@ -808,6 +843,8 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
+                if person is not None and person.text[:1].isupper() and ent.start - 1 in ids and doc[ent.start - 1].lower_ in {"d'", "d’", "de", "du", "à", "au"}:
+                    continue  # "X, l'ex-mari d'Ingrid Y", "dit X à Y": a complement's name is not the speaker
                 if person is None or ent.text[:1].isupper() or not person.text[:1].isupper():
                     person = ent  # a capitalised name wins over a mis-tagged title ("président d'Axa")
         if person is None:  # a capitalised name after a title or in apposition
@@ -839,10 +876,37 @@ class AttributionComponent:
         kind = "anonymous" if self.anonymous.search(phrase) else "body"
         return phrase or None, kind, None
 
-    def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None) -> tuple[str | None, str | None, str | None]:
+    def _recent_on(self) -> bool:
+        """Did an impersonal cue of this sentence or the two before name its place ("Dans
+        l'entourage de X, on assurait…")? Then a bare "insistait-on" goes on with it."""
+        return self._last_on is not None and self._sent_no - self._last_on[3] <= 2
+
+    def _latest_person(self, before: int, gender: str) -> str | None:
+        """"ce dernier", "celle-ci": the person named last before token `before` (outside
+        quotes, in this sentence or the two before it) whose known gender does not clash."""
+        doc = self._doc
+        sents = doc.user_data.get("recoupe_sents") or []
+        k = next((j for j, (a, b) in enumerate(sents) if a <= before < b), 0)
+        lo = sents[max(0, k - 2)][0] if sents else 0
+        for ent in reversed(self._ents):
+            if ent.end > before or _inside(ent.start_char, self._quotes):
+                continue
+            if ent.start < lo:
+                break
+            name = ent.text.strip(_TRIM)
+            g = self._person_gender(name)
+            if not (g and g != gender):
+                return name
+        return None
+
+    def _resolve(self, pronoun: str, last: list[tuple], sent: Span | None = None, before: int | None = None, inverted: bool = False) -> tuple[str | None, str | None, str | None]:
         """The last compatible speaker for il/elle/ils/elles/lui/eux: first a subject
         earlier in the same sentence ("Bien que la Chine confirme…, elle nie…"), then the
-        article's last speaker or named subject of the same number and gender."""
+        article's last speaker or named subject of the same number and gender. Before an
+        incise ("…, a-t-il ajouté") the sentence is the reported content: only the subject
+        of a reporting verb there ("X pense que … : « … », demande-t-il") is a candidate."""
+        if pronoun == "_on":
+            return self._last_on[:3] if self._last_on is not None else (None, None, None)
         if pronoun == "_prev":
             return (last[-1][0], last[-1][1], last[-1][2]) if last else (None, None, None)
         number = self.pronouns.get(pronoun) or self.object_pronouns.get(pronoun)
@@ -852,7 +916,9 @@ class AttributionComponent:
             for t in sent:
                 if t.i >= before:
                     break
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes) and self._may_speak(t):
+                # not the subject of quoted words ("M. X « n'a jamais fui », a-t-il dit"): that
+                # subject belongs to the reported content
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.pos_ in {"PROPN", "NOUN"} and not _inside(t.idx, self._quotes) and not _inside(t.head.idx, self._quotes) and self._may_speak(t) and (not inverted or self.lemma(t.head) in self.verbs):
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
@@ -1195,7 +1261,7 @@ class AttributionComponent:
                     speaker = kind = role = None
                     if pron == "on":
                         speaker, kind, role, zone_extra = self._on_source(tail_tokens, sent)
-                        pron = None
+                        pron = "_on" if speaker is None and self._recent_on() else None
                     out.append(_Cue(0, v.i, cue, speaker, kind, role, {x.i for x in tail_tokens}, [], pron, first))
                     continue
                 np_, tail = self._np_after(v.i + 1, sent)
@@ -1225,11 +1291,16 @@ class AttributionComponent:
                         out.append(_Cue(2, v.i, cue, None, None, None, zone, [], "_prev", first))
                     continue
                 words = [subj]
+            if len(words) > 1 and words[-1].lower_ == "on" and words[-1].dep_ == "nsubj":
+                words = [words[-1]]  # "Dans l'entourage de X, on assurait": the subject is "on"
             head = words[0].lower_
             if len(words) == 1 and head in self.quote_persons:
                 if head == "on":
                     speaker, kind, role, _ = self._on_source([doc[k] for k in range(v.i + 1, sent.end)], sent)
-                    out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], None, first))
+                    if speaker is None:  # "Dans l'entourage de X, on assurait que…"
+                        speaker, kind, role, _ = self._on_source([doc[k] for k in range(sent.start, v.i)], sent)
+                    pron = "_on" if speaker is None and self._recent_on() else None
+                    out.append(_Cue(2, v.i, cue, speaker, kind, role, zone, [], pron, first))
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
@@ -1243,7 +1314,7 @@ class AttributionComponent:
                 zone |= {x.i for x in np_}
                 if speaker is None:
                     continue
-            elif head in {"ce", "cela", "ceci", "ça", "il"}:
+            elif head in {"ce", "cela", "ceci", "ça", "il"} and " ".join(w.lower_ for w in words) not in _LATEST:
                 continue
             else:
                 speaker, kind, role = self._speaker(subj_tokens)
@@ -1314,10 +1385,17 @@ class AttributionComponent:
                 subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), None)
                 if subj is None:
                     continue
+                agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
+                if subj.dep_ == "nsubj:pass" and agent is not None:
+                    # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
+                    tokens = [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)]
+                    speaker, kind, role = self._speaker(tokens)
+                    if speaker and kind == "person":
+                        return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
                 low = subj.lower_
                 if low in self.pronouns:
                     return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
-                personal = subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
+                personal = subj.lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
                 if not personal:
                     return []  # "le programme est le suivant : « … »" names no speaker
                 tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
@@ -1325,6 +1403,18 @@ class AttributionComponent:
                 if speaker:
                     return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
                 return []
+            # no verb with a subject (the parser took "tranche" for a noun, or the clause is
+            # verbless: "Une idée partagée par le député X : « … »"): the person the clause names
+            for t in doc[sent.start : k]:
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
+                    speaker, kind, role = self._speaker([doc[t.i - 1], t])  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                    if speaker and kind == "person":
+                        return [_Cue(2, t.i, doc[k].text, speaker, kind, role, {t.i - 1, t.i}, [], None)]
+            person = next((e for e in self._ents if sent.start <= e.start and e.end <= k and not _inside(e.start_char, quotes)), None)
+            if person is not None:
+                speaker, kind, role = self._speaker(list(person))
+                if speaker:
+                    return [_Cue(2, person.start, doc[k].text, speaker, kind, role, set(range(person.start, person.end)), [], None)]
             return []
         return []
 
@@ -1359,6 +1449,10 @@ class AttributionComponent:
         """"a-t-on appris auprès de X", "de source X": the source of an impersonal cue."""
         doc = sent.doc
         for t in tokens:
+            if t.lower_ == "source" and t.i > sent.start + 1 and doc[t.i - 1].lower_ == "même" and doc[t.i - 2].lower_ == "de":
+                if self._last_source is not None:  # "a-t-on précisé de même source": the source named before
+                    return (*self._last_source, {t.i})
+                break
             if t.lower_ == "auprès" or (t.lower_ == "source" and t.i > sent.start and doc[t.i - 1].lower_ == "de"):
                 start = t.i + 1
                 if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
@@ -1368,6 +1462,8 @@ class AttributionComponent:
                 else:
                     np_, _ = self._np_after(start, sent)
                 sp, kind, role = self._speaker(np_)
+                if sp:
+                    self._last_source = (sp, kind or "anonymous", role)
                 return sp, kind or "anonymous", role, {x.i for x in np_}
         # "assure-t-on dans l'entourage de M. Sarkozy", "confirme-t-on au Fonds de garantie",
         # "indiquait-on au cabinet du procureur": the place named is the source
@@ -1376,7 +1472,7 @@ class AttributionComponent:
             start, det = None, ""
             if low in {"dans", "chez"}:
                 start = t.i + 1
-            elif low in {"au", "aux"}:
+            elif low in {"au", "aux"} and not (t.i + 1 < sent.end and doc[t.i + 1].lower_ == "sein"):
                 start, det = t.i + 1, ("le " if low == "au" else "les ")
             elif low == "sein" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"du", "de", "des"}:
                 start, det = t.i + 2, {"du": "le ", "des": "les "}.get(doc[t.i + 1].lower_, "")
@@ -1389,8 +1485,12 @@ class AttributionComponent:
             first = content[0]
             if not (first.pos_ == "PROPN" or first.text[:1].isupper() or first.lower_ in self.pour_heads or first.lower_ in self.org_nouns or first.lower_ in self.on_places):
                 break
-            phrase = det + doc[np_[0].i : np_[-1].i + 1].text.strip(_TRIM)
-            return phrase, "body", None, {x.i for x in np_}
+            phrase = doc[np_[0].i : np_[-1].i + 1].text.strip(_TRIM)
+            if len(content) == 1 and first.text[:1].isupper():
+                # "au sein du Conseil" after "le Conseil d'Etat": the body named in full before
+                fuller = next((n for n, _, _ in reversed(self._org_mentions) if n.startswith(first.text + " ") and n.split()[0] == phrase.split()[-1]), None)
+                phrase = fuller or phrase
+            return det + phrase, "body", None, {x.i for x in np_}
         return None, None, None, set()
 
     def _quoted(self, char: int, quotes: list[tuple[int, int]]) -> bool:
@@ -1624,7 +1724,7 @@ class AttributionComponent:
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
         if best.pronoun:
-            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos)
+            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
         # an inner "selon" with a named origin under an outlet's reporting verb: a chain
@@ -1660,6 +1760,9 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         self._doc = doc
+        self._last_source: tuple[str, str, str | None] | None = None
+        self._last_on: tuple[str, str | None, str | None, int] | None = None
+        self._sent_no = 0
         self._index(doc)
         spans = self.outlets(doc)
         names = {s.start: self.canonical(self._bare_names.get(s.start) or self._described_names.get(s.start) or s.text) for s in spans}
@@ -1685,9 +1788,12 @@ class AttributionComponent:
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
-        for sent in sents:
+        for no, sent in enumerate(sents):
+            self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
+                self._last_on = (att.speaker, att.speaker_kind, att.role, no)
             if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
                 # "The Guardian rapporte que …" then "The Washington Post aurait d'abord signalé…"
                 for name in prev_outlet_att.outlets:
