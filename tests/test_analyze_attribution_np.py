@@ -289,3 +289,56 @@ def test_a_en_croire_names_the_owner_of_the_words(nlp):
     (s,) = sentence(nlp, "Le club va mal, à en croire les commentaires de l'entraîneur Paul Durand.")
     assert s._.attribution.speaker == "Paul Durand"
     assert at(RPM2 / "T08_C2_06.txt", 2100).attribution.speaker == "Nicolas Lopez"
+
+
+def test_inverted_subject_named_after_the_verb(nlp):
+    (s,) = sentence(nlp, "Les fonctions et les coordonnées seront conservées, a précisé Marie Martin.")
+    assert s._.attribution.speaker == "Marie Martin"
+    assert at(RPM2 / "T05_C2_06.txt", 1950).attribution.speaker == "Michèle Alliot-Marie"  # "…, des fonctions et …, a précisé <name>."
+
+
+def test_adverbs_and_closing_quote_before_the_inverted_subject(nlp):
+    (s,) = sentence(nlp, "« Il faut agir », remarquait d'ailleurs lors de son audition la ministre Marie Martin.")
+    assert s._.attribution.speaker == "Marie Martin"
+    (s,) = sentence(nlp, "« Nous avons des doutes, a ainsi expliqué » le procureur.")
+    assert s._.attribution.speaker == "le procureur"
+    assert at(RPM2 / "T09_C2_07.txt", 2100).attribution.speaker == "Rachida Dati"
+    assert at(RPM2 / "T10_C2_02.txt", 1300).attribution.speaker == "Jacques Dallest"
+
+
+def test_narrative_infinitive(nlp):
+    (s,) = sentence(nlp, "Et le syndicat de conclure : « Nous reviendrons. »")
+    assert s._.attribution.speaker == "le syndicat"
+    s1, s2 = sentence(nlp, "Paul Durand a longuement parlé aux élus. Et d'ajouter : « Nous reviendrons. »")
+    assert s2._.attribution.speaker == "Paul Durand"
+    s1, s2 = sentence(nlp, "Paul Durand a longuement parlé aux élus. Et de partir sans un mot.")
+    assert s2._.attribution is None or s2._.attribution.speaker is None
+    assert at(RPM2 / "T09_C1_06.txt", 5100).attribution.speaker == "Marie de Hennezel"  # "Et d'évoquer ce « … »"
+
+
+def test_sentence_initial_relative_qui_continues_the_previous_speaker(nlp):
+    s1, s2 = sentence(nlp, "Paul Durand a défendu la loi devant les députés. Qui précise que le texte est une avancée.")
+    assert s2._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T09_C1_03.txt", 2260).attribution.speaker == "Jean Leonetti"
+
+
+def test_title_tagged_as_a_name_is_a_description():
+    assert at(RPM2 / "T04_C2_04.txt", 1450).attribution.speaker == "Nicolas Sarkozy"  # "Et d'ajouter : « … »" after "le président de la République"
+
+
+def test_pronoun_incise_after_a_named_incise_of_the_same_sentence(nlp):
+    s1, s2 = sentence(nlp, "Marc Petit a critiqué le voyage. « C'est un échec », a renchéri Paul Durand : « C'est choquant », a-t-il poursuivi.")
+    assert s2._.attribution.speaker == "Paul Durand"
+    assert at(RPM2 / "T04_C1_05.txt", 2400).attribution.speaker == "Faouzi Lamdaoui"
+
+
+def test_se_defendre_with_an_infinitive(nlp):
+    (s,) = sentence(nlp, "Paul Durand s'est défendu d'avoir menti aux enquêteurs.")
+    assert s._.attribution.speaker == "Paul Durand"
+    # "<title> <name>, s'est défendu d'avoir …" (the model tags the company and the name as one organisation)
+    assert "Daniel Bouton" in at(RPM2 / "T07_C1_05.txt", 2000).attribution.speaker
+
+
+def test_antecedent_phrase_stops_before_a_reflexive_clitic():
+    att = at(RPM2 / "T10_C2_03.txt", 100).attribution  # "La jeune femme se présentant comme …, qu'elle affirme …"
+    assert not att.speaker.endswith(" se")

@@ -559,7 +559,10 @@ class AttributionComponent:
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
         holders = [anchor] + [c for c in anchor.children if c.dep_.startswith("aux")]
-        for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
+        # a named subject after the verb: the one before it is a parsing error ("…, des
+        # fonctions et les coordonnées, a précisé Michèle X")
+        named_after = any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > v.i and (c.pos_ == "PROPN" or c.ent_type_ == "PER") for c in anchor.children)
+        for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start and not named_after):
             if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
                 continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
             # the subject's own relative clause does not separate it from the verb ("Les
@@ -631,6 +634,12 @@ class AttributionComponent:
             if not np_ and low == "quant" and j + 2 < sent.end and doc[j + 1].lower_ in {"à", "a"}:
                 j += 3  # "observe quant à lui le P. Turck"
                 continue
+            if not np_ and low in {"d'", "d’", "par"} and j + 1 < sent.end and doc[j + 1].lower_ == "ailleurs":
+                j += 2  # "remarquait d'ailleurs lors de son audition la ministre"
+                continue
+            if not np_ and not lead and j == start and t.text in {"»", "”"}:
+                j += 1  # "« …, a ainsi expliqué » le procureur": the quote closes after the verb
+                continue
             if not np_ and low in {"à", "au", "aux", "sur", "dans"} and self._addressee(j, sent):
                 # ", a déclaré à l'AFP une source", ", a dit sur France 2 le président"
                 k = j + 1
@@ -648,7 +657,7 @@ class AttributionComponent:
                 lead.extend(doc[x] for x in range(j, k + 1))
                 j = k + 1
                 continue
-            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant"}:
+            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant", "sur"}:
                 k = self._skip_adverbial_pp(j, sent)
                 if k > j:  # "a indiqué dans la matinée le procureur", "lors d'une conférence de presse le…"
                     lead.extend(doc[x] for x in range(j, k))
@@ -743,8 +752,8 @@ class AttributionComponent:
                 k += 1
                 continue
             break
-        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER") and doc[k].lower_ not in {"de", "du", "des"}:
-            return k
+        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER" or doc[k].lower_ in self.titles) and doc[k].lower_ not in {"de", "du", "des"}:
+            return k  # "a renchéri sur le même ton rassurant M. de Castries"
         return j
 
     def _closed_apposition(self, j: int, sent: Span) -> bool:
@@ -872,6 +881,8 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
+                if ent[0].is_lower and ent[0].lower_ in self.person_heads and ent.text.lower() not in self._titled:
+                    continue  # "président de la République" tagged as a name: a description
                 # a capitalised name wins over a mis-tagged title ("président d'Axa"); a name
                 # in a complement does not replace the one before it ("Fabrice X, l'ex-mari
                 # d'Ingrid Y")
@@ -1262,7 +1273,7 @@ class AttributionComponent:
         for vi in self._within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
-                cue = self._participle_cue(v, sent, quotes)
+                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
                 if cue is not None:
                     out.append(cue)
                 continue
@@ -1324,6 +1335,8 @@ class AttributionComponent:
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
+            elif len(words) == 1 and head in {"qui"} and words[0].i == sent.start:
+                pronoun = "_prev"  # "Qui précise que …": the relative goes back to the previous sentence
             elif len(words) == 1 and head in {"qui"}:
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
@@ -1376,6 +1389,25 @@ class AttributionComponent:
             speaker, kind, role = self._speaker(tokens)
             return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
         return None
+
+    def _narrative_infinitive(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"Et le patron de la banque de conclure : « … »", "Et d'évoquer ce « déni »": the
+        narrative infinitive reports the words of the noun phrase before it, else of the
+        previous sentence's speaker."""
+        doc = sent.doc
+        if v.morph.get("VerbForm") != ["Inf"] or self.lemma(v) not in self.verbs or _inside(v.idx, quotes):
+            return None
+        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in {"de", "d'", "d’"}:
+            return None
+        between = [doc[k] for k in range(sent.start + 1, v.i - 1)]
+        if any(x.pos_ in {"VERB", "AUX"} or x.text in {",", ":", ";"} for x in between):
+            return None
+        if self._content_after(v, sent) not in {"que", ":", "quote", "paraphrase", "inf"}:
+            return None
+        if not between:
+            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, None, set(), [], "_prev")
+        speaker, kind, role = self._speaker(between)
+        return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, speaker, kind, role, {x.i for x in between}) if speaker else None
 
     def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
         """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
@@ -1473,7 +1505,7 @@ class AttributionComponent:
         tokens = [doc[i] for i in range(max(lo, sent.start), head.i + 1)]
         # extend over the head's own complements ("ambassade de Chine")
         k = head.i + 1
-        while k < sent.end and doc[k].lower_ not in {",", "qui"} and doc[k].head.i >= head.i and doc[k].pos_ != "VERB":
+        while k < sent.end and doc[k].lower_ not in {",", "qui", "se", "s'", "s’"} and doc[k].head.i >= head.i and doc[k].pos_ != "VERB":
             tokens.append(doc[k])
             k += 1
         segs = self._segments(tokens)
@@ -1749,7 +1781,12 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
-        if best.pronoun:
+        named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
+        if best.pronoun in {"il", "elle"} and best.rank == 0 and named:
+            # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
+            # person named by the earlier incise of the same sentence
+            best.speaker, best.kind, best.role = named[-1].speaker, named[-1].kind, named[-1].role
+        elif best.pronoun:
             best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
