@@ -209,6 +209,9 @@ class AttributionComponent:
         self.date_words = set(lex.get("date_words", [])) | self.stop_words
         self.modal_verbs = set(lex.get("modal_verbs", []))
         self.relative_words = set(lex.get("relative_source_words", []))
+        self.conjunction_heads = set(lex.get("conjunction_heads", []))
+        self.reflexive_paraphrase = set(lex.get("reflexive_paraphrase_verbs", []))
+        self.speech_nouns = set(lex.get("speech_nouns", []))
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -400,11 +403,17 @@ class AttributionComponent:
         group = [doc[k].lower_ for k in range(max(0, t.i - 4), t.i)]
         if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group):
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
-        if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} for c in t.children):
-            return False  # inside a que-clause: the content of another verb
+        if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} and not self._adverbial_que(c) for c in t.children):
+            return False  # inside a que-clause: the content of another verb (not "…, a-t-il dit", "Au point que X pense que")
         if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children) and not self._gerund(t):
             return False  # "proclamant que": a participle clause, not a new cue
         return True
+
+    def _adverbial_que(self, que: Token) -> bool:
+        """Does this "que" close an adverbial conjunction ("au point que", "d'autant que",
+        "alors que") rather than open the content of another verb?"""
+        doc = que.doc
+        return que.i > 0 and (doc[que.i - 1].lower_ in _SUBORDINATORS or doc[que.i - 1].lower_ in self.conjunction_heads)
 
     @staticmethod
     def _gerund(t: Token) -> bool:
@@ -508,8 +517,8 @@ class AttributionComponent:
                 return "adj"
             if t.pos_ == "NOUN" and steps <= 3 and low in self.object_nouns and lemma in self.object_verbs:
                 return "object"
-            if t.pos_ in {"NOUN", "PROPN"} and steps <= 5 and lemma in self.paraphrase_verbs and t.dep_ in {"obj", "nsubj", "obl:arg", "obl"} and t.head.i == v.i:
-                return "paraphrase"  # "elle pointe l'absence de critères", "a minimisé les menaces"
+            if t.pos_ in {"NOUN", "PROPN"} and t.head.i == v.i and self._paraphrase_object(v, t, lemma, steps, sent):
+                return "paraphrase"  # "elle pointe l'absence de critères", "a minimisé les menaces", "s'interroge sur les motivations"
             if t.pos_ in {"VERB"} and t.i != v.i:
                 return None
             if low in {".", ";", "!", "?"}:
@@ -518,13 +527,47 @@ class AttributionComponent:
             steps += 1
         return None
 
+    def _paraphrase_object(self, v: Token, t: Token, lemma: str, steps: int, sent: Span) -> bool:
+        """Is `t` the object through which `v` reports speech? A paraphrase verb's object
+        near it, or its direct object after adverbials and channels ("Il a qualifié, hier,
+        sur France Info, le rapport de…", "préconise en outre la nomination", which the
+        parser takes for a modifier: a noun without preposition); a reflexive stance
+        verb's complement ("Le parquet s'interroge sur les motivations")."""
+        if lemma in self.paraphrase_verbs:
+            if t.dep_ in {"obj", "nsubj", "obl:arg", "obl"} and steps <= 5:
+                return True
+            # (a "case" that is a fixed locution, "en outre", is an adverb the parser hung on the noun)
+            prepositions = [c for c in t.children if c.dep_ == "case" and not any(f.dep_ == "fixed" for f in c.children)]
+            direct = t.dep_ == "obj" or (t.dep_ == "obl:mod" and not prepositions and t.lower_ not in self.date_words)
+            return direct and steps <= 10
+        if lemma in self.reflexive_paraphrase and t.dep_ in {"obl:arg", "obl"} and steps <= 5:
+            doc = v.doc
+            return any(doc[k].lower_ in {"s'", "s’", "se"} for k in range(max(sent.start, v.i - 3), v.i))
+        return False
+
     def _mistagged_incise(self, v: Token, sent: Span) -> bool:
         """A reporting verb the model tagged as a noun in an incise: "», juge Jean-Paul Krief"."""
         doc = v.doc
         if v.pos_ not in {"NOUN", "ADJ", "PROPN"} or self.lemma(v) not in self.verbs or v.i <= sent.start or v.i + 1 >= sent.end:
             return False
         prev, nxt = doc[v.i - 1], doc[v.i + 1]
-        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"', "'"} and (nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER")
+        # "», brocarde M. Romero", "», raconte-t-il"
+        subject_next = nxt.pos_ in {"PROPN", "DET"} or nxt.ent_type_ == "PER" or nxt.lower_ in self.titles or nxt.lower_ in {"-t", "-il", "-elle", "-ils", "-elles", "-on"}
+        return prev.text == "," and v.i >= 2 and doc[v.i - 2].text in {"»", "”", '"', "'"} and subject_next
+
+    def _mistagged_verb(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """A reporting verb the model tagged as a noun right after its subject, with its
+        content: "Jean Leonetti juge « dangereux »…", "L'élu note par ailleurs que…"."""
+        doc = v.doc
+        if v.pos_ not in {"NOUN", "ADJ", "PROPN"} or not v.is_lower or v.i <= sent.start or _inside(v.idx, quotes):
+            return False
+        if not v.lower_.endswith(("e", "ent", "ait", "aient")) or not self._guess(v.lower_):
+            return False
+        prev = doc[v.i - 1]
+        named = prev.ent_type_ == "PER" and prev.pos_ == "PROPN"
+        # "L'élu note", "Mais le ministère note": a definite subject opening the sentence
+        opening = prev.pos_ == "NOUN" and v.i >= 2 and doc[v.i - 2].pos_ == "DET" and (v.i - 2 == sent.start or (v.i - 3 == sent.start and sent[0].pos_ == "CCONJ"))
+        return (named or opening) and self._content_after(v, sent) in {"que", ":", "quote"}
 
     def _inverted(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
         """Is `v` an incise placed after the content (", a déclaré X", "», affirme-t-il")?"""
@@ -541,11 +584,16 @@ class AttributionComponent:
         prev = doc[start - 1]
         if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote) and not (prev.lower_ == "comme" and prev.i == sent.start):
             return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
+        if prev.text == _STRAIGHT and any(qs == prev.idx for qs, _ in quotes):
+            return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
         holders = [anchor] + [c for c in anchor.children if c.dep_.startswith("aux")]
-        for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start):
+        # a named subject after the verb: the one before it is a parsing error ("…, des
+        # fonctions et les coordonnées, a précisé Michèle X")
+        named_after = any(c.dep_ in {"nsubj", "nsubj:pass"} and c.i > v.i and (c.pos_ == "PROPN" or c.ent_type_ == "PER") for c in anchor.children)
+        for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start and not named_after):
             if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
                 continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
             # the subject's own relative clause does not separate it from the verb ("Les
@@ -617,6 +665,12 @@ class AttributionComponent:
             if not np_ and low == "quant" and j + 2 < sent.end and doc[j + 1].lower_ in {"à", "a"}:
                 j += 3  # "observe quant à lui le P. Turck"
                 continue
+            if not np_ and low in {"d'", "d’", "par"} and j + 1 < sent.end and doc[j + 1].lower_ == "ailleurs":
+                j += 2  # "remarquait d'ailleurs lors de son audition la ministre"
+                continue
+            if not np_ and not lead and j == start and t.text in {"»", "”"}:
+                j += 1  # "« …, a ainsi expliqué » le procureur": the quote closes after the verb
+                continue
             if not np_ and low in {"à", "au", "aux", "sur", "dans"} and self._addressee(j, sent):
                 # ", a déclaré à l'AFP une source", ", a dit sur France 2 le président"
                 k = j + 1
@@ -634,7 +688,7 @@ class AttributionComponent:
                 lead.extend(doc[x] for x in range(j, k + 1))
                 j = k + 1
                 continue
-            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant"}:
+            if not np_ and low in {"dans", "en", "lors", "depuis", "pendant", "dès", "devant", "après", "avant", "durant", "sur"}:
                 k = self._skip_adverbial_pp(j, sent)
                 if k > j:  # "a indiqué dans la matinée le procureur", "lors d'une conférence de presse le…"
                     lead.extend(doc[x] for x in range(j, k))
@@ -661,7 +715,7 @@ class AttributionComponent:
                 pronominal = bool(np_) and not any(x.pos_ in {"NOUN", "PROPN"} for x in np_) and any(x.lower_ in _QUANTIFIER_PRONOUNS for x in np_)
                 named_next = closed and any(x.ent_type_ == "PER" for x in doc[j + 1 : min(sent.end, j + 6)])
                 if nxt is not None and not appos_done and closed and (
-                    (nxt.pos_ == "DET" and (has_name or (pronominal and named_next)))
+                    (nxt.pos_ == "DET" and (has_name or ((pronominal or described) and named_next)))
                     or (nxt.pos_ == "PROPN" or nxt.ent_type_ == "PER") and (not has_name or described)
                 ):
                     np_.append(t)
@@ -670,6 +724,11 @@ class AttributionComponent:
                     continue
                 break
             if low in {"à", "au", "aux", "dans", "sur", "devant", "lors", "auprès", "en", "pour", "avec", "sans", "après", "avant"} and np_:
+                k = self._named_after_complement(j, np_, sent)
+                if k:  # "son interprète en France, Matthieu Ricard": the description's complement, then the name
+                    np_.extend(doc[x] for x in range(j, k))
+                    j = k
+                    continue
                 if self._addressee(j, sent) or low not in {"à", "au", "aux"} or self._circumstance(j, sent):
                     tail = [doc[k] for k in range(j, sent.end) if doc[k].text not in {".", ";"}]
                     break
@@ -688,6 +747,20 @@ class AttributionComponent:
             np_.append(t)
             j += 1
         return np_, lead + tail
+
+    def _named_after_complement(self, j: int, np_: list[Token], sent: Span) -> int:
+        """The comma after a short complement of a description when a name follows it in
+        apposition ("le vice-champion olympique en cross-country, le vététiste Jean X"),
+        else 0: the name is the speaker, not the words of the complement."""
+        doc = sent.doc
+        if not np_ or np_[0].pos_ != "DET" or any(x.ent_type_ == "PER" for x in np_) or self._addressee(j, sent):
+            return 0
+        k = j + 1
+        while k < sent.end and k - j <= 5 and doc[k].text not in {",", ".", ";", ":", "«", "»", '"', "("} and doc[k].pos_ not in {"VERB", "AUX"}:
+            k += 1
+        if k >= sent.end or doc[k].text != "," or k == j + 1 or not self._closed_apposition(k + 1, sent):
+            return 0
+        return k if any(x.ent_type_ == "PER" for x in doc[k + 1 : min(sent.end, k + 6)]) else 0
 
     def _skip_adverbial_pp(self, j: int, sent: Span) -> int:
         """End of a circumstantial phrase ("dans la matinée", "lors d'une conférence de
@@ -710,8 +783,8 @@ class AttributionComponent:
                 k += 1
                 continue
             break
-        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER") and doc[k].lower_ not in {"de", "du", "des"}:
-            return k
+        if seen_noun and k < sent.end and (doc[k].pos_ in {"DET", "PROPN"} or doc[k].ent_type_ == "PER" or doc[k].lower_ in self.titles) and doc[k].lower_ not in {"de", "du", "des"}:
+            return k  # "a renchéri sur le même ton rassurant M. de Castries"
         return j
 
     def _closed_apposition(self, j: int, sent: Span) -> bool:
@@ -843,10 +916,14 @@ class AttributionComponent:
         person = None
         for ent in self._ents:
             if ent.start in ids and ent.end - 1 in ids:
-                if person is not None and person.text[:1].isupper() and ent.start - 1 in ids and doc[ent.start - 1].lower_ in {"d'", "d’", "de", "du", "à", "au"}:
-                    continue  # "X, l'ex-mari d'Ingrid Y", "dit X à Y": a complement's name is not the speaker
-                if person is None or ent.text[:1].isupper() or not person.text[:1].isupper():
-                    person = ent  # a capitalised name wins over a mis-tagged title ("président d'Axa")
+                if ent[0].is_lower and ent[0].lower_ in self.person_heads and ent.text.lower() not in self._titled:
+                    continue  # "président de la République" tagged as a name: a description
+                # a capitalised name wins over a mis-tagged title ("président d'Axa"); a name
+                # in a complement does not replace the one before it ("Fabrice X, l'ex-mari
+                # d'Ingrid Y", "dit X à Y")
+                complement = ent.start > 0 and doc[ent.start - 1].lower_ in {"de", "d'", "d’", "du", "des", "à", "au"}
+                if person is None or (ent.text[:1].isupper() and not person.text[:1].isupper()) or (ent.text[:1].isupper() and not complement):
+                    person = ent
         if person is None:  # a capitalised name after a title or in apposition
             names = [t for t in tokens if t.pos_ == "PROPN" and t.ent_type_ in {"PER", ""} and t.text[:1].isupper() and t.i not in self._outlet_ids]
             if names and any(t.lower_ in self.titles for t in tokens):
@@ -1147,7 +1224,7 @@ class AttributionComponent:
                 return self._last_outlet, "outlet", None
             return speaker, kind, role
         for sp, k, r, _, _ in reversed(last):
-            if sp and sp != speaker and (head in sp.lower().split() or (r and head in r.lower().split())):
+            if sp and sp.lower() != speaker.lower() and (head in sp.lower().split() or (r and head in r.lower().split())):
                 return sp, k, r
         return speaker, kind, role
 
@@ -1176,6 +1253,8 @@ class AttributionComponent:
                 if not (any(x.ent_type_ == "PER" for x in words) or words[0].lower_ in self.object_pronouns or words[0].lower_ in self.pour_heads or org):
                     continue  # "Pour la Ligue des droits de l'Homme, …" names a source; "Pour la France, …" does not
                 name = "pour"
+            elif low == "croire" and t.i > sent.start + 1 and doc[t.i - 1].lower_ == "en" and doc[t.i - 2].lower_ in {"à", "a"}:
+                name = "à en croire"  # "à en croire les commentaires de X"
             elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
                 name = "aux dires de"
                 start = t.i + 2 if doc[t.i + 1].lower_ not in {"du", "des"} else t.i + 1
@@ -1184,6 +1263,7 @@ class AttributionComponent:
             if start < sent.end and doc[start].lower_ in {"laquelle", "lequel", "lesquels", "lesquelles", "que", "qu'", "qu’"}:
                 continue
             np_, tail = self._np_after(start, sent)
+            np_ = self._speech_owner(np_, sent)
             if not np_:
                 continue
             first_word = next((x for x in np_ if x.pos_ in {"NOUN", "PROPN", "PRON"}), None) or next((x for x in np_ if x.pos_ != "DET"), np_[0])
@@ -1225,19 +1305,39 @@ class AttributionComponent:
                                 speaker, kind, role = isp, ik, ir
             sentence_level = t.i <= sent.start + 2 or (
                 doc[t.i - 1].text == "," and not any(x.text in {"que", "qu'", "qu’"} for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
-            ) or (t.i > sent.start and doc[t.i - 1].text == "," and all(x.is_punct or x.is_space for x in doc[(np_[-1].i if not tail else tail[-1].i) + 1 : sent.end]))
+            ) or (t.i > sent.start and doc[t.i - 1].text == "," and self._closes_sentence((np_[-1].i if not tail else tail[-1].i) + 1, sent))
             if name == "cité par":
                 sentence_level = False
             out.append(_Cue(1 if sentence_level else 3, t.i, name, speaker, kind, role, zone, relay, pronoun))
         return out
+
+    @staticmethod
+    def _closes_sentence(j: int, sent: Span) -> bool:
+        """Is there nothing after j but punctuation, or only the source's own participle
+        clause ("…, selon X, ajoutant que …")?"""
+        rest = [x for x in sent.doc[j : sent.end] if not (x.is_punct or x.is_space)]
+        if not rest:
+            return True
+        first = rest[0]
+        return first.i > j and sent.doc[first.i - 1].text == "," and first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") and "Pres" in first.morph.get("Tense")
+
+    def _speech_owner(self, np_: list[Token], sent: Span) -> list[Token]:
+        """"les commentaires de X", "les propos du ministre": the source is the owner of
+        the words, not the words."""
+        words = [x for x in np_ if not x.is_punct]
+        k = 1 if words and words[0].pos_ == "DET" else 0
+        if len(words) > k + 1 and words[k].lower_ in self.speech_nouns and words[k + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+            owner = [x for x in np_ if x.i > words[k + 1].i]
+            return owner or np_
+        return np_
 
     def _verb_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
         for vi in self._within(self._verb_idx, sent):
             v = doc[vi]
-            if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent):
-                cue = self._participle_cue(v, sent, quotes)
+            if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
+                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
                 if cue is not None:
                     out.append(cue)
                 continue
@@ -1304,6 +1404,8 @@ class AttributionComponent:
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
+            elif len(words) == 1 and head in {"qui"} and words[0].i == sent.start:
+                pronoun = "_prev"  # "Qui précise que …": the relative goes back to the previous sentence
             elif len(words) == 1 and head in {"qui"}:
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
@@ -1331,7 +1433,10 @@ class AttributionComponent:
         of a reporting verb with its content reports the words of the clause's subject
         (the nearest verb before it)."""
         doc = sent.doc
-        if not ("Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")) or v.pos_ != "VERB" or self.lemma(v) not in self.verbs:
+        participle = "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense") and v.pos_ == "VERB"
+        # "en insinuant que": a gerund the model tagged as an adjective
+        gerund = v.i > sent.start and doc[v.i - 1].lower_ == "en" and v.lower_.endswith("ant") and v.pos_ in {"ADJ", "NOUN"}
+        if not (participle or gerund) or self.lemma(v) not in self.verbs:
             return None
         if v.i <= sent.start or doc[v.i - 1].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
             return None
@@ -1353,6 +1458,25 @@ class AttributionComponent:
             speaker, kind, role = self._speaker(tokens)
             return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
         return None
+
+    def _narrative_infinitive(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"Et le patron de la banque de conclure : « … »", "Et d'évoquer ce « déni »": the
+        narrative infinitive reports the words of the noun phrase before it, else of the
+        previous sentence's speaker."""
+        doc = sent.doc
+        if v.morph.get("VerbForm") != ["Inf"] or self.lemma(v) not in self.verbs or _inside(v.idx, quotes):
+            return None
+        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in {"de", "d'", "d’"}:
+            return None
+        between = [doc[k] for k in range(sent.start + 1, v.i - 1)]
+        if any(x.pos_ in {"VERB", "AUX"} or x.text in {",", ":", ";"} for x in between):
+            return None
+        if self._content_after(v, sent) not in {"que", ":", "quote", "paraphrase", "inf"}:
+            return None
+        if not between:
+            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, None, set(), [], "_prev")
+        speaker, kind, role = self._speaker(between)
+        return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, speaker, kind, role, {x.i for x in between}) if speaker else None
 
     def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
         """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
@@ -1404,19 +1528,46 @@ class AttributionComponent:
                     return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
                 return []
             # no verb with a subject (the parser took "tranche" for a noun, or the clause is
-            # verbless: "Une idée partagée par le député X : « … »"): the person the clause names
+            # verbless): "ce dernier", else the person the clause names
             for t in doc[sent.start : k]:
                 if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
                     speaker, kind, role = self._speaker([doc[t.i - 1], t])  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
                     if speaker and kind == "person":
                         return [_Cue(2, t.i, doc[k].text, speaker, kind, role, {t.i - 1, t.i}, [], None)]
-            person = next((e for e in self._ents if sent.start <= e.start and e.end <= k and not _inside(e.start_char, quotes)), None)
-            if person is not None:
-                speaker, kind, role = self._speaker(list(person))
-                if speaker:
-                    return [_Cue(2, person.start, doc[k].text, speaker, kind, role, set(range(person.start, person.end)), [], None)]
-            return []
+            cue = self._colon_named(sent, k, quotes)
+            return [cue] if cue is not None else []
         return []
+
+    def _colon_named(self, sent: Span, colon: int, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """The speaker of a clause before a colon and a quotation when the parser found no
+        verb with a subject there: the agent of a participle ("Une idée partagée par le
+        député X : « … »"), else the first name that is not a complement ("X, une des
+        responsables de Y, tranche dans le vif : « … »", "Seul le champion, X, prend la
+        défense de Z : « … »")."""
+        doc = sent.doc
+        for j in range(colon - 1, sent.start, -1):
+            t = doc[j]
+            if t.lower_ == "par" and not _inside(t.idx, quotes):
+                k = j - 1
+                while k > sent.start and doc[k].pos_ == "ADV":
+                    k -= 1
+                if "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"):
+                    np_, _ = self._np_after(j + 1, sent)
+                    speaker, kind, role = self._speaker(np_)
+                    if speaker:
+                        return _Cue(2, j, f"{doc[k].text} par", speaker, kind, role, {x.i for x in np_}, [], None)
+                break
+        for ent in self._ents:
+            if not (sent.start <= ent.start and ent.end <= colon) or _inside(ent.start_char, quotes):
+                continue
+            before = doc[ent.start - 1] if ent.start > sent.start else None
+            if before is not None and (before.pos_ == "ADP" or before.lower_ in {"de", "d'", "d’", "du", "des", "à", "au", "aux"}):
+                continue  # "prend la défense de Lance Armstrong": a complement
+            speaker, kind, role = self._speaker(list(ent))
+            if speaker:
+                return _Cue(2, ent.start, ":", speaker, kind, role, set(range(ent.start, ent.end)), [], None)
+            return None
+        return None
 
     def _agreeing_antecedent(self, ante: Token, v: Token, qui: Token) -> Token:
         """The antecedent of "qui" agrees in number with its verb: when the parser's head
@@ -1437,7 +1588,7 @@ class AttributionComponent:
         tokens = [doc[i] for i in range(max(lo, sent.start), head.i + 1)]
         # extend over the head's own complements ("ambassade de Chine")
         k = head.i + 1
-        while k < sent.end and doc[k].lower_ not in {",", "qui"} and doc[k].head.i >= head.i and doc[k].pos_ != "VERB":
+        while k < sent.end and doc[k].lower_ not in {",", "qui", "se", "s'", "s’"} and doc[k].head.i >= head.i and doc[k].pos_ != "VERB":
             tokens.append(doc[k])
             k += 1
         segs = self._segments(tokens)
@@ -1659,7 +1810,7 @@ class AttributionComponent:
         self._kind_idx: list[int] = []
         self._web_idx: list[int] = []
         self._per_subj: list[int] = []
-        selon_words = set(self.selon) | {"après", "par", "dires", "pour"}
+        selon_words = set(self.selon) | {"après", "par", "dires", "pour", "croire"}
         strings = doc.vocab.strings
         content_pos = {symbols.VERB, symbols.AUX, symbols.NOUN, symbols.ADJ, symbols.PROPN}
         per = strings.add("PER")
@@ -1723,7 +1874,12 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
-        if best.pronoun:
+        named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
+        if best.pronoun in {"il", "elle"} and best.rank == 0 and named:
+            # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
+            # person named by the earlier incise of the same sentence
+            best.speaker, best.kind, best.role = named[-1].speaker, named[-1].kind, named[-1].role
+        elif best.pronoun:
             best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
