@@ -342,3 +342,16 @@ def test_se_defendre_with_an_infinitive(nlp):
 def test_antecedent_phrase_stops_before_a_reflexive_clitic():
     att = at(RPM2 / "T10_C2_03.txt", 100).attribution  # "La jeune femme se présentant comme …, qu'elle affirme …"
     assert not att.speaker.endswith(" se")
+
+
+def test_an_unnamed_source_is_a_noun_phrase(nlp):
+    component = nlp.get_pipe("recoupe_attribution")
+
+    def phrase(text: str) -> str:
+        return " ".join(t.text for t in component._noun_phrase(list(nlp(text))))
+
+    assert phrase("La jeune femme a été entendue") == "La jeune femme"
+    assert phrase("une jeune fille qui habite le quartier") == "une jeune fille"
+    assert phrase("certains") == "certains"
+    assert phrase("Lundi") == ""
+    assert phrase("les syndicats de la raffinerie") == "les syndicats de la raffinerie"

@@ -950,8 +950,29 @@ class AttributionComponent:
             if role and role.lower() in {"m.", "m", "mme", "mlle"}:
                 role = None
             return name, "person", role
+        tokens = self._noun_phrase(tokens)
+        if not tokens:
+            return None, None, None
+        phrase = doc[tokens[0].i : tokens[-1].i + 1].text.strip(_TRIM)
         kind = "anonymous" if self.anonymous.search(phrase) else "body"
         return phrase or None, kind, None
+
+    def _noun_phrase(self, tokens: list[Token]) -> list[Token]:
+        """The part of an unnamed source phrase that can be a speaker: a speaker is a noun
+        phrase, so it ends before a finite verb, an auxiliary or a relative pronoun ("la
+        jeune femme a été", "une jeune fille qui"), and its head is a noun that is neither a
+        time word ("Lundi") nor a participle the model took for a noun ("Interrogée")."""
+        for k, t in enumerate(tokens):
+            if k and (t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
+                tokens = tokens[:k]
+                break
+        quantifier = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS}  # "certains"
+        while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}) and tokens[-1].i not in quantifier:
+            tokens.pop()
+        heads = [t for t in tokens if (t.pos_ in {"NOUN", "PROPN"} or t.i in quantifier) and t.lower_ not in self.stop_words]
+        if not heads or all("Part" in t.morph.get("VerbForm") or t.lower_.endswith(("é", "ée", "és", "ées")) and t.pos_ != "PROPN" and t.i == tokens[0].i for t in heads):
+            return []
+        return tokens
 
     def _recent_on(self) -> bool:
         """Did an impersonal cue of this sentence or the two before name its place ("Dans
