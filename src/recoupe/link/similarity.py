@@ -40,6 +40,7 @@ __all__ = [
     "statement_similarity",
     "neighbours",
     "compact",
+    "stack_rows",
     "prune",
     "average_linkage",
     "STOPWORDS",
@@ -201,7 +202,7 @@ class TextVectors:
     """
 
     def __init__(self, tokens: Tokens, offsets: np.ndarray, ids: np.ndarray, word_weight: float = 0.3, chunk: int = 50_000) -> None:
-        self.tokens, self.offsets, self.ids, self.word_weight = tokens, np.asarray(offsets, np.int64), np.asarray(ids, np.int64), word_weight
+        self.tokens, self.offsets, self.ids, self.word_weight = tokens, np.asarray(offsets, np.int64), np.asarray(ids), word_weight
         self.n = len(self.offsets) - 1
         self.V = len(tokens.vocab)
         self.chars = tokens.char_map() if self.V else None
@@ -274,15 +275,43 @@ def group_scores(vecs: sparse.csr_matrix, groups: np.ndarray, n_groups: int) -> 
     return np.bincount(coo.row, weights=coo.data.astype(np.float64) * values, minlength=n)
 
 
-def compact(m: sparse.csr_matrix) -> sparse.csr_matrix:
-    """The same rows with unused columns dropped (hashed spaces are wide; products on them are not)."""
+def compact(m: sparse.csr_matrix, in_place: bool = False) -> sparse.csr_matrix:
+    """The same rows with unused columns dropped (hashed spaces are wide; products on them are not).
+
+    `in_place` rewrites `m.indices` instead of copying them: for a corpus-sized matrix
+    the copy would be hundreds of megabytes; `m` must not be used afterwards.
+    """
     m = m.tocsr()
     used = np.zeros(m.shape[1], bool)
     used[m.indices] = True
     if used.all():
         return m
-    new = np.cumsum(used, dtype=np.int64) - 1
-    return sparse.csr_matrix((m.data, new[m.indices].astype(np.int32), m.indptr), shape=(m.shape[0], max(1, int(used.sum()))))
+    new = (np.cumsum(used, dtype=np.int64) - 1).astype(m.indices.dtype)
+    indices = m.indices if in_place else np.empty_like(m.indices)
+    for lo in range(0, len(indices), 1 << 22):
+        indices[lo : lo + (1 << 22)] = new[m.indices[lo : lo + (1 << 22)]]
+    return sparse.csr_matrix((m.data, indices, m.indptr), shape=(m.shape[0], max(1, int(used.sum()))), copy=False)
+
+
+def stack_rows(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+    """Row-wise concatenation that empties `parts` as it goes, so the peak memory is about
+    one copy of the result (`sparse.vstack` holds the parts and the result at once)."""
+    width = max(p.shape[1] for p in parts)
+    nnz = sum(p.nnz for p in parts)
+    data = np.empty(nnz, np.float32)
+    indices = np.empty(nnz, np.int64 if width > np.iinfo(np.int32).max else np.int32)
+    indptr = [np.zeros(1, np.int64)]
+    pos = 0
+    for k in range(len(parts)):
+        p = parts[k].tocsr()
+        parts[k] = None
+        data[pos : pos + p.nnz] = p.data
+        indices[pos : pos + p.nnz] = p.indices
+        indptr.append(p.indptr[1:].astype(np.int64) + pos)
+        pos += p.nnz
+    parts.clear()
+    ptr = np.concatenate(indptr)
+    return sparse.csr_matrix((data, indices, ptr), shape=(len(ptr) - 1, width), copy=False)
 
 
 def prune(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
@@ -314,6 +343,7 @@ def neighbours(
     top_features: int = 30,
     max_posting: int = 200,
     groups: np.ndarray | None = None,
+    max_candidates: int | None = None,
     chunk: int = 2000,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Approximate k nearest neighbours of every row (cosine ≥ min_sim), as edges (i, j, sim) with i < j.
@@ -321,61 +351,70 @@ def neighbours(
     Blocking: each row is indexed under its `top_features` heaviest features; a feature
     shared by more than `max_posting` rows is not used as a key. Candidates are the rows
     sharing a key; their exact cosine is then computed. Cost grows with n × candidates,
-    not n². With `groups` (one label per row), keys are per group, so only rows of one
+    not n². With `max_candidates`, a row keeps only its candidates with the largest dot
+    product over the shared keys (a cheap lower bound of the cosine), which bounds that
+    cost. With `groups` (one label per row), keys are per group, so only rows of one
     group are compared: many small groups (statements of each story) cost one call.
     """
     n = vecs.shape[0]
     if n < 2:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
     vecs = compact(vecs)
-    # keys: the heaviest features of each row
+    # keys: the heaviest features of each row, weighted as in the row
     lengths = np.diff(vecs.indptr)
-    rows, cols = [], []
+    rows, cols, vals = [], [], []
     short = np.flatnonzero(lengths <= top_features)
     if len(short):
         sel = np.concatenate([np.arange(vecs.indptr[i], vecs.indptr[i + 1]) for i in short])
         rows.append(np.repeat(short, lengths[short]))
         cols.append(vecs.indices[sel].astype(np.int64))
+        vals.append(vecs.data[sel])
     for i in np.flatnonzero(lengths > top_features).tolist():
         s, e = vecs.indptr[i], vecs.indptr[i + 1]
         sel = np.argpartition(-vecs.data[s:e], top_features)[:top_features]
         rows.append(np.full(top_features, i, dtype=np.int64))
         cols.append(vecs.indices[s:e][sel].astype(np.int64))
+        vals.append(vecs.data[s:e][sel])
     r = np.concatenate(rows)
     c = np.concatenate(cols)
     if groups is not None:
         c = np.asarray(groups, np.int64)[r] * vecs.shape[1] + c
     _, c_compact = np.unique(c, return_inverse=True)
-    keys = sparse.csr_matrix((np.ones(len(r), np.float32), (r, c_compact)), shape=(n, c_compact.max() + 1 if len(c_compact) else 0))
-    df = np.asarray(keys.sum(axis=0)).ravel()
+    keys = sparse.csr_matrix((np.concatenate(vals).astype(np.float32), (r, c_compact)), shape=(n, c_compact.max() + 1 if len(c_compact) else 0))
+    df = np.bincount(keys.indices, minlength=keys.shape[1])
     keep = np.flatnonzero((df >= 2) & (df <= max_posting))
     keys = keys[:, keep].tocsr()
     keys_t = keys.T.tocsr()
-    out_i, out_j, out_s = [], [], []
+    pairs = []
     for start in range(0, n, chunk):
         stop = min(n, start + chunk)
         cand = (keys[start:stop] @ keys_t).tocoo()  # rows sharing at least one key
-        ci = cand.row + start
-        cj = cand.col
-        mask = ci < cj
-        ci, cj = ci[mask], cj[mask]
-        if not len(ci):
-            continue
+        ci, cj, bound = cand.row + start, cand.col, cand.data
+        if max_candidates is not None:
+            order = np.lexsort((cj, -bound, ci))
+            first = np.searchsorted(ci[order], np.arange(start, stop + 1))
+            rank = np.arange(len(order)) - first[ci[order] - start]
+            best = order[rank < max_candidates]
+            ci, cj = ci[best], cj[best]
+        ok = ci != cj
+        # one code per unordered pair: a pair may be chosen by both of its rows
+        pairs.append(np.unique(np.minimum(ci[ok], cj[ok]).astype(np.int64) * n + np.maximum(ci[ok], cj[ok])))
+    codes = np.unique(np.concatenate(pairs))
+    del pairs
+    out_i, out_j, out_s = [], [], []
+    for lo in range(0, len(codes), 1 << 20):
+        ci, cj = np.divmod(codes[lo : lo + (1 << 20)], n)
         sims = _row_dots(vecs, ci, cj)
         ok = sims >= min_sim
-        ci, cj, sims = ci[ok], cj[ok], sims[ok]
-        out_i.append(ci)
-        out_j.append(cj)
-        out_s.append(sims)
+        out_i.append(ci[ok])
+        out_j.append(cj[ok])
+        out_s.append(sims[ok])
     if not out_i:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-    i = np.concatenate(out_i)
-    j = np.concatenate(out_j)
-    s = np.concatenate(out_s)
-    return _top_k(n, i, j, s, k)
+    return _top_k(n, np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s), k)
 
 
-def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, block: int = 256) -> np.ndarray:
+def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, block: int = 16) -> np.ndarray:
     """Cosines of the pairs (ci[k], cj[k]) by sparse products per block of rows.
 
     A product of the candidate rows with a transposed block of rows costs only the

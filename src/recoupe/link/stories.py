@@ -35,7 +35,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from sklearn.preprocessing import normalize
 
-from recoupe.link.similarity import Tokens, average_linkage, combine, doc_freq, fold, group_scores, idf, neighbours, prune, tfidf, weigh
+from recoupe.link.similarity import Tokens, average_linkage, combine, compact, doc_freq, fold, group_scores, idf, neighbours, prune, stack_rows, tfidf, weigh
 from recoupe.model import Article, Story
 from recoupe.settings import Settings
 
@@ -76,7 +76,7 @@ def _amount_features(article: Article) -> list[str]:
 
 
 def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tokens | None = None,
-                    counts: sparse.csr_matrix | None = None, chunk: int = 4000) -> sparse.csr_matrix:
+                    counts: sparse.csr_matrix | None = None, chunk: int = 4000, hashed: bool = True) -> sparse.csr_matrix:
     """One L2-normalised sparse vector per article (see the module docstring for the signals),
     cut to its `story_features` heaviest features.
 
@@ -84,6 +84,8 @@ def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tok
     caller has tokenised already; it must then include the title `story_title_weight` times.
     Built a chunk of articles at a time with the IDF of all of them, and pruned per chunk,
     so the unpruned vectors (character n-grams above all) never exist for the whole corpus.
+    Columns are hashed features, comparable across calls; `hashed=False` drops the
+    unused ones, which a one-off clustering of a large corpus wants (less memory).
     """
     n = len(articles)
     tokens = tokens or Tokens()
@@ -112,7 +114,8 @@ def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tok
         blocks = [(words, w[0]), (weigh((counts[lo : lo + chunk, :V] @ chars).tocsr(), char_idf) if V else words, w[1]),
                   (ents[lo : lo + chunk], w[2]), (amounts[lo : lo + chunk], w[3])]
         parts.append(prune(combine(blocks), settings.story_features))
-    return sparse.vstack(parts, format="csr") if len(parts) > 1 else parts[0]
+    vecs = stack_rows(parts)
+    return vecs if hashed else compact(vecs, in_place=True)
 
 
 def _days(value: str | None) -> int | None:
@@ -223,7 +226,7 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
     if not n:
         return [], []
     vecs = article_vectors(articles, settings) if vecs is None else vecs
-    i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5)
+    i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5, max_candidates=settings.story_candidates)
     if len(i):
         s = s * _date_factor(articles, i, j, settings.story_max_gap_days)
     copies = near_duplicates(articles, settings.copy_threshold) if settings.copy_threshold < 1 else []
