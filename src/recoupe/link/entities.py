@@ -13,6 +13,7 @@ Three ways two surface forms become one entity, from safest to riskiest:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ _GENERIC = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The folded form two spellings must share to be the same name: "M. Sullivan" → "sullivan"."""
     key = fold(" ".join(name.split())).strip(" ,.;:\"'-()")
@@ -46,6 +48,14 @@ def name_key(name: str) -> str:
         previous = key
         key = _TITLES.sub("", _DETERMINERS.sub("", key)).strip()
     return key
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _surface_key(surface: str, person: bool) -> tuple[str, str]:
+    """A mention's display form (spaces, quotes, leading determiner or title removed) and key."""
+    surface = " ".join(surface.split()).strip(" ,.;:«»\"“”'’-")
+    surface = _TITLES.sub("", surface) if person else _DETERMINERS.sub("", surface)
+    return surface, name_key(surface)
 
 
 @dataclass
@@ -81,9 +91,7 @@ class EntityIndex:
 
     # -- collection -------------------------------------------------------------
     def _add(self, surface: str, label: str, st: Statement, start: int, end: int, role: str | None) -> None:
-        surface = " ".join(surface.split()).strip(" ,.;:«»\"“”'’-")
-        surface = _DETERMINERS.sub("", surface) if label != "PER" else _TITLES.sub("", surface)
-        key = name_key(surface)
+        surface, key = _surface_key(surface, label == "PER")
         if len(key) < 2 or not any(c.isalpha() for c in key) or not surface[:1].isupper():
             return
         use = self.uses[key]

@@ -139,7 +139,13 @@ def _date_factor(articles: Sequence[Article], i: np.ndarray, j: np.ndarray, max_
     return factor
 
 
-def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 16) -> list[list[int]]:
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated aranges: starts[k], starts[k] + 1, …, starts[k] + lengths[k] - 1 for every k."""
+    total = int(lengths.sum())
+    return np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(total)
+
+
+def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 5, rows: int = 11) -> list[list[int]]:
     """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles.
 
     Vectorised with numpy: shingles are hashed from token ids, signatures are minima per
@@ -149,18 +155,20 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_per
     n = len(articles)
     tokens = Tokens()
     docs = [[i for st in art.statements for i in tokens.ids(st.text)] for art in articles]
-    lengths = np.array([max(1, len(d) - 4) for d in docs], np.int64)  # shingles per article
-    hashes = np.empty(int(lengths.sum()), np.uint64)
-    mult = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], np.uint64)
-    pos = 0
-    for d, m in zip(docs, lengths.tolist()):
-        a = np.array(d + [0] * max(0, 5 - len(d)), np.uint64) + np.uint64(1)
-        h = np.zeros(m, np.uint64)
-        for x in range(5):
-            h = h * np.uint64(31) + a[x : x + m] * mult[x]
-        hashes[pos : pos + m] = (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
-        pos += m
+    tokens_per = np.array([len(d) for d in docs], np.int64)
+    lengths = np.maximum(1, tokens_per - 4)  # shingles per article (a short article is one shingle)
+    # token ids + 1, each article followed by four zeros, so every shingle has five slots
+    padded = np.zeros(int((tokens_per + 4).sum()), np.uint64)
+    begin = np.concatenate([[0], np.cumsum(tokens_per + 4)[:-1]])
+    padded[_ranges(begin, tokens_per)] = np.fromiter((i for d in docs for i in d), np.int64, count=int(tokens_per.sum())).astype(np.uint64) + np.uint64(1)
     del docs
+    first = _ranges(begin, lengths)
+    h = np.zeros(len(first), np.uint64)
+    for x, mult in enumerate([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1]):
+        h = h * np.uint64(31) + padded[first + x] * np.uint64(mult)
+    del padded, first
+    hashes = (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
+    del h
     rng = np.random.default_rng(1)
     # multiply-shift hashing: the high 32 bits of a·x + b (64-bit, wrapping) for odd a
     pa = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
@@ -169,32 +177,26 @@ def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_per
     sig = np.empty((n, num_perm), np.uint64)
     for p in range(num_perm):
         sig[:, p] = np.minimum.reduceat((pa[p] * hashes + pb[p]) >> np.uint64(32), starts)
-    rows = num_perm // bands
     pi, pj = [], []
     for band in range(bands):
         key = np.zeros(n, np.uint64)
         for x in range(band * rows, (band + 1) * rows):
             key = key * np.uint64(1000003) + sig[:, x]
         order = np.argsort(key, kind="stable")
-        k = key[order]
-        cut = np.flatnonzero(np.diff(k)) + 1
-        for bucket in np.split(order, cut):
-            if len(bucket) > 1:
-                # pairs with the bucket's first 50 members bound the work on huge buckets
-                head = bucket[:50]
-                a, b = np.meshgrid(head, bucket, indexing="ij")
-                keep = a < b
-                pi.append(a[keep])
-                pj.append(b[keep])
+        begins = np.flatnonzero(np.concatenate([[True], key[order][1:] != key[order][:-1]]))
+        sizes = np.diff(np.append(begins, n))
+        for b0, size in zip(begins[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+            bucket = order[b0 : b0 + size]
+            # pairs with the bucket's first 50 members bound the work on huge buckets
+            a, b = np.meshgrid(bucket[:50], bucket, indexing="ij")
+            keep = a < b
+            pi.append(a[keep].astype(np.int64))
+            pj.append(b[keep])
     if not pi:
         return []
-    pairs = np.unique(np.stack([np.concatenate(pi), np.concatenate(pj)], axis=1), axis=0)
-    # candidates (with 4-hash bands, nearly every pair above the threshold) checked exactly
-    sets = [np.unique(hashes[s : s + m]) for s, m in zip(starts.tolist(), lengths.tolist())]
-    del hashes, sig
-    same = [len(np.intersect1d(sets[x], sets[y], assume_unique=True)) for x, y in pairs.tolist()]
-    union = np.array([len(sets[x]) + len(sets[y]) for x, y in pairs.tolist()]) - same
-    pairs = pairs[np.asarray(same) >= threshold * union]
+    pairs = np.unique(np.concatenate(pi) * n + np.concatenate(pj))
+    agree = np.concatenate([(sig[a] == sig[b]).mean(axis=1) for a, b in (np.divmod(pairs[lo : lo + 100_000], n) for lo in range(0, len(pairs), 100_000))])
+    pairs = np.stack(np.divmod(pairs[agree >= threshold], n), axis=1)
     graph = sparse.csr_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
     _, label = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = defaultdict(list)
