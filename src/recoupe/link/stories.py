@@ -26,7 +26,7 @@ Publication dates, when known, already separate events through `story_max_gap_da
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
@@ -145,38 +145,44 @@ def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
     return np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(total)
 
 
-def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 5, rows: int = 11) -> list[list[int]]:
-    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles.
-
-    Vectorised with numpy: shingles are hashed from token ids, signatures are minima per
-    article (`reduceat`), LSH buckets are equal band keys found by sorting. A pair in a
-    bucket is a copy when its signatures agree on at least `threshold` of the hashes.
-    """
-    n = len(articles)
-    tokens = Tokens()
+def _shingle_hashes(tokens: Tokens, articles: Sequence[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """32-bit hashes of the word 5-shingles of each article, concatenated, and where each
+    article's start (a short article is one shingle)."""
     docs = [[i for st in art.statements for i in tokens.ids(st.text)] for art in articles]
     tokens_per = np.array([len(d) for d in docs], np.int64)
-    lengths = np.maximum(1, tokens_per - 4)  # shingles per article (a short article is one shingle)
+    lengths = np.maximum(1, tokens_per - 4)
     # token ids + 1, each article followed by four zeros, so every shingle has five slots
     padded = np.zeros(int((tokens_per + 4).sum()), np.uint64)
     begin = np.concatenate([[0], np.cumsum(tokens_per + 4)[:-1]])
     padded[_ranges(begin, tokens_per)] = np.fromiter((i for d in docs for i in d), np.int64, count=int(tokens_per.sum())).astype(np.uint64) + np.uint64(1)
-    del docs
     first = _ranges(begin, lengths)
     h = np.zeros(len(first), np.uint64)
     for x, mult in enumerate([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1]):
         h = h * np.uint64(31) + padded[first + x] * np.uint64(mult)
-    del padded, first
-    hashes = (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF)
-    del h
+    return (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF), np.concatenate([[0], np.cumsum(lengths)[:-1]])
+
+
+def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 5, rows: int = 11,
+                    chunk: int = 5000) -> list[list[int]]:
+    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles.
+
+    Vectorised with numpy: shingles are hashed from token ids, signatures are minima per
+    article (`reduceat`), LSH buckets are equal band keys found by sorting. A pair in a
+    bucket is a copy when its signatures agree on at least `threshold` of the hashes (the
+    MinHash estimate of their Jaccard similarity). 5 bands of 11 hashes is the layout
+    datasketch's MinHashLSH picks for 0.8 and 64 permutations.
+    """
+    n = len(articles)
+    tokens = Tokens()
     rng = np.random.default_rng(1)
     # multiply-shift hashing: the high 32 bits of a·x + b (64-bit, wrapping) for odd a
     pa = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
     pb = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
-    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
     sig = np.empty((n, num_perm), np.uint64)
-    for p in range(num_perm):
-        sig[:, p] = np.minimum.reduceat((pa[p] * hashes + pb[p]) >> np.uint64(32), starts)
+    for lo in range(0, n, chunk):  # a chunk at a time: the shingle hashes of a corpus are large
+        hashes, starts = _shingle_hashes(tokens, articles[lo : lo + chunk])
+        for p in range(num_perm):
+            sig[lo : lo + chunk, p] = np.minimum.reduceat((pa[p] * hashes + pb[p]) >> np.uint64(32), starts)
     pi, pj = [], []
     for band in range(bands):
         key = np.zeros(n, np.uint64)
@@ -222,6 +228,9 @@ def _labels(articles: Sequence[Article], groups: list[list[int]], vecs: sparse.c
     return out
 
 
+_LABEL_FEATURES = 200
+
+
 def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: sparse.csr_matrix | None = None) -> tuple[list[Story], list[int]]:
     """Stories of `articles` and each article's story index."""
     n = len(articles)
@@ -229,6 +238,9 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
         return [], []
     vecs = article_vectors(articles, settings) if vecs is None else vecs
     i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5, max_candidates=settings.story_candidates)
+    # labels need only the heaviest features; the full vectors (the largest object of a
+    # large corpus) are let go before clustering
+    vecs = prune(vecs, _LABEL_FEATURES)
     if len(i):
         s = s * _date_factor(articles, i, j, settings.story_max_gap_days)
     copies = near_duplicates(articles, settings.copy_threshold) if settings.copy_threshold < 1 else []
