@@ -64,8 +64,8 @@ class _Use:
     labels: Counter = field(default_factory=Counter)
     articles: set = field(default_factory=set)
     statements: dict = field(default_factory=lambda: defaultdict(list))  # article -> statement ids
-    context: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
+    mentions: list = field(default_factory=list)  # (statement text, start, end, surface), for the context
+    roles: set = field(default_factory=set)
 
 
 class EntityIndex:
@@ -100,11 +100,9 @@ class EntityIndex:
         use.articles.add(st.article)
         if st.id not in use.statements[st.article]:
             use.statements[st.article].append(st.id)
-        window = st.text[max(0, start - 60) : start] + " " + st.text[end : end + 70]
-        own = content_words(surface)
-        use.context.update(content_words(window) - own - _GENERIC)
+        use.mentions.append((st.text, start, end, surface))
         if role:
-            use.roles.update(content_words(role) - own - _GENERIC)
+            use.roles.update(content_words(role) - content_words(surface) - _GENERIC)
         self.by_article[st.article].add(key)
 
     # -- resolution -------------------------------------------------------------
@@ -170,15 +168,22 @@ class EntityIndex:
                 if ua.articles & ub.articles:
                     continue
                 shared = self.shared_context(a, b)
-                if len(shared) >= 2 or (ua.roles and ub.roles and set(ua.roles) & set(ub.roles)):
+                if len(shared) >= 2 or ua.roles & ub.roles:
                     self._union(a, b)
                     self.fuzzy_pairs.append((a, b, shared))
 
+    def context(self, key: str) -> set[str]:
+        """Content words around a name's mentions. Computed when asked (for close spellings
+        only): kept for every name of a large corpus, they took gigabytes."""
+        words: set[str] = set()
+        for text, start, end, surface in self.uses[key].mentions:
+            window = text[max(0, start - 60) : start] + " " + text[end : end + 70]
+            words |= content_words(window) - content_words(surface) - _GENERIC
+        return words
+
     def shared_context(self, a: str, b: str) -> set[str]:
         ua, ub = self.uses[a], self.uses[b]
-        ca = set(ua.context) | set(ua.roles)
-        cb = set(ub.context) | set(ub.roles)
-        return ca & cb
+        return (self.context(a) | ua.roles) & (self.context(b) | ub.roles)
 
     # -- queries ---------------------------------------------------------------
     def canonical(self, name: str) -> tuple[str, str]:
@@ -235,9 +240,6 @@ class EntityIndex:
                 u = self.uses[k]
                 values.append(DivergenceValue(u.surface.most_common(1)[0][0], sorted(u.articles), [s for a in sorted(u.statements) for s in u.statements[a]]))
             story = self.story_of.get(values[0].articles[0]) if values[0].articles else None
-            roles = Counter()
-            for k in keys:
-                roles.update(self.uses[k].roles)
             about_words = sorted(context[root])[:6]
             out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({', '.join(about_words)})", values=values, story=story))
         return out

@@ -344,7 +344,7 @@ def neighbours(
     max_posting: int = 200,
     groups: np.ndarray | None = None,
     max_candidates: int | None = None,
-    chunk: int = 2000,
+    chunk: int = 500,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Approximate k nearest neighbours of every row (cosine ≥ min_sim), as edges (i, j, sim) with i < j.
 
