@@ -12,16 +12,17 @@ LSH, statements of one story), so the cost grows near-linearly with the corpus.
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 
 import numpy as np
 
-from recoupe.link.claims import MIN_CHARS, find_claims
+from recoupe.link.claims import find_claims
 from recoupe.link.divergences import date_divergences, number_divergences
 from recoupe.link.entities import EntityIndex
-from recoupe.link.similarity import Tokens, combine, compact, content_part, tfidf
+from recoupe.link.similarity import TextVectors, Tokens, compact, content_part, stack_rows
 from recoupe.link.stories import StoryIndex, article_vectors, cluster_stories
 from recoupe.link.timeline import build_timeline
-from recoupe.model import Article, Linked
+from recoupe.model import Article, Linked, Story
 from recoupe.settings import Settings
 
 __all__ = ["link", "StoryIndex"]
@@ -34,47 +35,67 @@ def link(articles: list[Article], settings: Settings | None = None) -> Linked:
     articles = list(articles)
     if not articles:
         return Linked()
-    # one tokenisation shared by statement and article vectors, kept in flat arrays
+    # one tokenisation shared by statement and article vectors, kept in flat int32 arrays;
+    # article counts are built a chunk at a time (flat int64 copies of all tokens are large)
     tokens = Tokens()
     statements = [st for a in articles for st in a.statements]
-    art_rows, art_ids, st_rows, st_ids = array("l"), array("l"), array("l"), array("l")
-    s_row = 0
-    for r, a in enumerate(articles):
-        title = tokens.ids(a.title or "") * max(1, settings.story_title_weight)
-        art_ids.extend(title)
-        art_rows.extend([r] * len(title))
-        for st in a.statements:
-            ids = tokens.ids(st.text)
-            art_ids.extend(ids)
-            art_rows.extend([r] * len(ids))
-            core = tokens.ids(content_part(st.text))
-            st_ids.extend(core)
-            st_rows.extend([s_row] * len(core))
-            s_row += 1
-    art_counts = tokens.counts_flat(np.frombuffer(art_rows, np.int64), np.frombuffer(art_ids, np.int64), len(articles))
-    del art_rows, art_ids
-    vecs = article_vectors(articles, settings, tokens, art_counts)
-    del art_counts
-    stories, _ = cluster_stories(articles, settings, vecs)
-    del vecs
-    counts = tokens.counts_flat(np.frombuffer(st_rows, np.int64), np.frombuffer(st_ids, np.int64), len(statements))
-    del st_rows, st_ids
-    V = len(tokens.vocab)
-    words = tfidf(counts)
-    chars = tfidf((counts[:, :V] @ tokens.char_map()).tocsr()) if V else words
-    svecs = compact(combine([(words, 0.3), (chars, 0.7)]))
-    del words, chars, counts
+    parts, st_ids, st_offsets = [], array("i"), array("q", [0])
+    for lo in range(0, len(articles), TOKEN_CHUNK):
+        rows, art_ids = array("i"), array("i")
+        for r, a in enumerate(articles[lo : lo + TOKEN_CHUNK]):
+            title = tokens.ids(a.title or "") * max(1, settings.story_title_weight)
+            art_ids.extend(title)
+            rows.extend([r] * len(title))
+            for st in a.statements:
+                ids = tokens.ids(st.text)
+                art_ids.extend(ids)
+                rows.extend([r] * len(ids))
+                core = content_part(st.text)
+                st_ids.extend(ids if core == st.text else tokens.ids(core))
+                st_offsets.append(len(st_ids))
+        parts.append(tokens.counts_flat(np.frombuffer(rows, np.int32), np.frombuffer(art_ids, np.int32), min(TOKEN_CHUNK, len(articles) - lo)))
+    stories, _ = cluster_stories(articles, settings, article_vectors(articles, settings, tokens, stack_rows(parts), hashed=False))
+    svecs = TextVectors(tokens, np.frombuffer(st_offsets, np.int64), np.frombuffer(st_ids, np.int32))
 
     by_id = {a.id: a for a in articles}
     story_of = {a: s.id for s in stories for a in s.articles}
+    row_of = {st.id: r for r, st in enumerate(statements)}
     entities = EntityIndex(articles, story_of, settings)
-    claims = find_claims(stories, by_id, statements, svecs, settings, entities)
+    claims, numbers, timeline = [], [], []
+    # stories a batch at a time: statement vectors exist for one batch only
+    for batch in _batches(stories, by_id, BATCH_STATEMENTS):
+        sts = [st for s in batch for a in s.articles for st in by_id[a].statements]
+        vecs = compact(svecs.rows([row_of[st.id] for st in sts]))
+        found = find_claims(batch, by_id, sts, vecs, settings, entities)
+        claims += found
+        numbers += number_divergences(batch, by_id, sts, vecs, settings)
+        timeline += build_timeline(batch, by_id, found, sts, vecs, settings)
+    for k, c in enumerate(claims):  # batches come in story order, so claims are in order
+        c.id = f"C{k + 1}"
     st_by_id = {st.id: st for st in statements}
-    divergences = entities.divergences() + number_divergences(stories, by_id, statements, svecs, settings) + date_divergences(claims, st_by_id)
+    divergences = entities.divergences() + numbers + date_divergences(claims, st_by_id)
     order = {s.id: k for k, s in enumerate(stories)}
     kinds = {"name": 0, "number": 1, "date": 2}
     divergences.sort(key=lambda d: (order.get(d.story or "", len(order)), kinds.get(d.kind, 3), d.about))
     for k, d in enumerate(divergences):
         d.id = f"D{k + 1}"
-    timeline = build_timeline(stories, by_id, claims, statements, svecs, settings)
     return Linked(stories=stories, claims=claims, entities=entities.entities(), divergences=divergences, timeline=timeline)
+
+
+BATCH_STATEMENTS = 20_000  # statements whose vectors are held at once
+TOKEN_CHUNK = 5_000  # articles tokenised per chunk
+
+
+def _batches(stories: list[Story], articles: dict[str, Article], size: int) -> Iterator[list[Story]]:
+    """Consecutive stories, about `size` statements per batch (a larger story is one batch)."""
+    batch: list[Story] = []
+    count = 0
+    for s in stories:
+        n = sum(len(articles[a].statements) for a in s.articles)
+        if batch and count + n > size:
+            yield batch
+            batch, count = [], 0
+        batch.append(s)
+        count += n
+    if batch:
+        yield batch

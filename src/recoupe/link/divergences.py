@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from scipy import sparse
 
-from recoupe.link.similarity import content_words
+from recoupe.link.similarity import content_words, dense_gram
 from recoupe.model import Article, Claim, Divergence, DivergenceValue, Statement, Story
 from recoupe.settings import Settings
 
@@ -50,7 +50,7 @@ def number_divergences(stories: list[Story], articles: dict[str, Article], state
                 ctx.append(content_words(st.text[max(0, am.start - _WINDOW) : am.start] + " " + st.text[am.end : am.end + _WINDOW]) - unit_words)
             parent = list(range(len(items)))
             sub = vecs[[row_of[st.id] for st, _ in items]]
-            gram = (sub @ sub.T).toarray()
+            gram = dense_gram(sub)
 
             def find(x: int) -> int:
                 while parent[x] != x:

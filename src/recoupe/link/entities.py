@@ -13,6 +13,7 @@ Three ways two surface forms become one entity, from safest to riskiest:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ _GENERIC = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The folded form two spellings must share to be the same name: "M. Sullivan" → "sullivan"."""
     key = fold(" ".join(name.split())).strip(" ,.;:\"'-()")
@@ -48,14 +50,22 @@ def name_key(name: str) -> str:
     return key
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _surface_key(surface: str, person: bool) -> tuple[str, str]:
+    """A mention's display form (spaces, quotes, leading determiner or title removed) and key."""
+    surface = " ".join(surface.split()).strip(" ,.;:«»\"“”'’-")
+    surface = _TITLES.sub("", surface) if person else _DETERMINERS.sub("", surface)
+    return surface, name_key(surface)
+
+
 @dataclass
 class _Use:
     surface: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
     articles: set = field(default_factory=set)
     statements: dict = field(default_factory=lambda: defaultdict(list))  # article -> statement ids
-    context: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
+    mentions: list = field(default_factory=list)  # (statement text, start, end, surface), for the context
+    roles: set = field(default_factory=set)
     role_texts: Counter = field(default_factory=Counter)  # as written: "porte-parole de l'ambassade de Chine"
 
 
@@ -82,9 +92,7 @@ class EntityIndex:
 
     # -- collection -------------------------------------------------------------
     def _add(self, surface: str, label: str, st: Statement, start: int, end: int, role: str | None) -> None:
-        surface = " ".join(surface.split()).strip(" ,.;:«»\"“”'’-")
-        surface = _DETERMINERS.sub("", surface) if label != "PER" else _TITLES.sub("", surface)
-        key = name_key(surface)
+        surface, key = _surface_key(surface, label == "PER")
         if len(key) < 2 or not any(c.isalpha() for c in key) or not surface[:1].isupper():
             return
         use = self.uses[key]
@@ -93,11 +101,9 @@ class EntityIndex:
         use.articles.add(st.article)
         if st.id not in use.statements[st.article]:
             use.statements[st.article].append(st.id)
-        window = st.text[max(0, start - 60) : start] + " " + st.text[end : end + 70]
-        own = content_words(surface)
-        use.context.update(content_words(window) - own - _GENERIC)
+        use.mentions.append((st.text, start, end, surface))
         if role:
-            use.roles.update(content_words(role) - own - _GENERIC)
+            use.roles.update(content_words(role) - content_words(surface) - _GENERIC)
             use.role_texts[" ".join(role.split())] += 1
         self.by_article[st.article].add(key)
 
@@ -164,15 +170,22 @@ class EntityIndex:
                 if ua.articles & ub.articles:
                     continue
                 shared = self.shared_context(a, b)
-                if len(shared) >= 2 or (ua.roles and ub.roles and set(ua.roles) & set(ub.roles)):
+                if len(shared) >= 2 or ua.roles & ub.roles:
                     self._union(a, b)
                     self.fuzzy_pairs.append((a, b, shared))
 
+    def context(self, key: str) -> set[str]:
+        """Content words around a name's mentions. Computed when asked (for close spellings
+        only): kept for every name of a large corpus, they took gigabytes."""
+        words: set[str] = set()
+        for text, start, end, surface in self.uses[key].mentions:
+            window = text[max(0, start - 60) : start] + " " + text[end : end + 70]
+            words |= content_words(window) - content_words(surface) - _GENERIC
+        return words
+
     def shared_context(self, a: str, b: str) -> set[str]:
         ua, ub = self.uses[a], self.uses[b]
-        ca = set(ua.context) | set(ua.roles)
-        cb = set(ub.context) | set(ub.roles)
-        return ca & cb
+        return (self.context(a) | ua.roles) & (self.context(b) | ub.roles)
 
     # -- queries ---------------------------------------------------------------
     def canonical(self, name: str) -> tuple[str, str]:

@@ -11,14 +11,16 @@ capped so that very common features do not create quadratic candidate lists.
 
 from __future__ import annotations
 
+import functools
 import heapq
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import HashingVectorizer, TfidfTransformer
+from sklearn.feature_extraction.text import HashingVectorizer
 from sklearn.preprocessing import normalize
 
 __all__ = [
@@ -26,11 +28,19 @@ __all__ = [
     "content_part",
     "content_words",
     "Tokens",
-    "text_vectors",
+    "TextVectors",
+    "doc_freq",
+    "idf",
+    "weigh",
+    "tfidf",
+    "combine",
+    "group_scores",
+    "dense_gram",
     "statement_vectors",
     "statement_similarity",
     "neighbours",
     "compact",
+    "stack_rows",
     "prune",
     "average_linkage",
     "STOPWORDS",
@@ -71,7 +81,15 @@ def fold(text: str) -> str:
 
 def content_words(text: str, stem: int = 6) -> set[str]:
     """Folded content words, cut to `stem` characters (a cheap stemmer: évacués ~ évacuées)."""
+    if stem == 6:
+        return set(itertools.chain.from_iterable(map(_chunk_stems, text.split())))
     return {w[:stem] for w in _WORD.findall(fold(text)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit()}
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _chunk_stems(chunk: str) -> tuple[str, ...]:
+    """`content_words` of one whitespace-separated chunk (see `Tokens.ids` for why per chunk)."""
+    return tuple(w[:6] for w in _WORD.findall(fold(chunk)) if len(w) > 2 and w not in STOPWORDS and not w.isdigit())
 
 
 _LEAD_SOURCE = re.compile(r"^\s*(?:mais\s+|et\s+)?(?:selon|d['’]après|de source)\b[^,]{0,120},\s*", re.I)
@@ -95,30 +113,20 @@ class Tokens:
 
     def __init__(self) -> None:
         self.vocab: dict[str, int] = {}
+        self._chunks: dict[str, tuple[int, ...]] = {}
 
     def ids(self, text: str) -> list[int]:
-        vocab = self.vocab
-        return [vocab.setdefault(w, len(vocab)) for w in _WORD.findall(fold(text))]
-
-    def counts(self, docs: Sequence[Sequence[int]], bigrams: bool = True) -> sparse.csr_matrix:
-        """Term counts (unigrams, plus hashed bigrams unless `bigrams=False`), one row per doc."""
-        stop = self.stop_ids()
-        rows, cols = [], []
-        V = max(len(self.vocab), 1)
-        for r, ids in enumerate(docs):
-            a = np.fromiter(ids, dtype=np.int64, count=len(ids))
-            a = a[~np.isin(a, stop)] if len(stop) else a
-            rows.append(np.full(len(a), r, np.int64))
-            cols.append(a)
-            if bigrams and len(a) > 1:
-                b = (_BIGRAM_BASE + (a[:-1] * 1_000_003 + a[1:]) % _BIGRAM_SPACE)
-                rows.append(np.full(len(b), r, np.int64))
-                cols.append(b)
-        r = np.concatenate(rows) if rows else np.zeros(0, np.int64)
-        c = np.concatenate(cols) if cols else np.zeros(0, np.int64)
-        m = sparse.csr_matrix((np.ones(len(r), np.float32), (r, c)), shape=(len(docs), _BIGRAM_BASE + _BIGRAM_SPACE))
-        m.sum_duplicates()
-        return m
+        """Token ids of `text`, the same as folding it whole: folding works character by
+        character and words never span whitespace, so each whitespace-separated chunk is
+        folded once per corpus (folding every text was most of the tokenising time)."""
+        vocab, chunks = self.vocab, self._chunks
+        out: list[int] = []
+        for chunk in text.split():
+            got = chunks.get(chunk)
+            if got is None:
+                got = chunks[chunk] = tuple(vocab.setdefault(w, len(vocab)) for w in _WORD.findall(fold(chunk)))
+            out.extend(got)
+        return out
 
     def counts_flat(self, rows: np.ndarray, ids: np.ndarray, n_rows: int, bigrams: bool = True) -> sparse.csr_matrix:
         """Same as `counts` from flat arrays: token `ids[k]` belongs to doc `rows[k]` (rows ascending)."""
@@ -145,8 +153,7 @@ class Tokens:
         words = [""] * len(self.vocab)
         for w, i in self.vocab.items():
             words[i] = w
-        m = _CHARS.transform(words).tocsr()
-        return m
+        return _CHARS.transform(words).tocsr()
 
 
 _BIGRAM_BASE = 2**22  # unigram ids live below; hashed bigrams above
@@ -155,10 +162,29 @@ _STOP_FOLDED = frozenset(fold(w) for w in STOPWORDS)
 _CHARS = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=2**20, alternate_sign=False, norm=None, lowercase=False)
 
 
-def tfidf(counts: sparse.csr_matrix, sublinear: bool = True) -> sparse.csr_matrix:
+def doc_freq(counts: sparse.csr_matrix) -> np.ndarray:
+    """How many rows use each column."""
+    return np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.int64)
+
+
+def idf(df: np.ndarray, n: int) -> np.ndarray:
+    """Smoothed IDF, as scikit-learn's TfidfTransformer computes it."""
+    return (np.log((n + 1) / (df + 1)) + 1).astype(np.float32)
+
+
+def weigh(counts: sparse.csr_matrix, weights: np.ndarray) -> sparse.csr_matrix:
+    """Sublinear TF times `weights` (an IDF), rows L2-normalised; lets chunks of a corpus
+    share the IDF of the whole corpus without holding all its vectors at once."""
+    m = counts.tocsr().astype(np.float32, copy=True)
+    m.data = (np.log(m.data) + 1) * weights[m.indices]
+    return normalize(m).astype(np.float32)
+
+
+def tfidf(counts: sparse.csr_matrix) -> sparse.csr_matrix:
     """TF-IDF with the IDF fitted on `counts` themselves, rows L2-normalised."""
-    tf = TfidfTransformer(sublinear_tf=sublinear, norm="l2")
-    return tf.fit_transform(counts).tocsr().astype(np.float32)
+    counts = counts.tocsr()
+    counts.sum_duplicates()
+    return weigh(counts, idf(doc_freq(counts), counts.shape[0]))
 
 
 def combine(blocks: Sequence[tuple[sparse.csr_matrix, float]]) -> sparse.csr_matrix:
@@ -167,13 +193,41 @@ def combine(blocks: Sequence[tuple[sparse.csr_matrix, float]]) -> sparse.csr_mat
     return normalize(sparse.hstack(parts, format="csr")).astype(np.float32)
 
 
-def text_vectors(tokens: Tokens, docs: Sequence[Sequence[int]], word_weight: float = 0.3, bigrams: bool = True) -> sparse.csr_matrix:
-    """L2-normalised vectors (word n-grams + character n-grams) of tokenised texts."""
-    counts = tokens.counts(docs, bigrams=bigrams)
-    words = tfidf(counts)
-    uni = counts[:, : len(tokens.vocab)] if len(tokens.vocab) else counts[:, :1]
-    chars = tfidf((uni @ tokens.char_map()).tocsr()) if len(tokens.vocab) else uni
-    return combine([(words, word_weight), (chars, 1 - word_weight)])
+class TextVectors:
+    """Word and character n-gram TF-IDF vectors of many tokenised texts, built on demand.
+
+    Only the token ids and the IDF of the whole corpus are held; `rows` builds the
+    vectors of the texts asked for. A corpus's statement vectors would take gigabytes at
+    once, while every use compares statements of one story. Cosine = dot product.
+    """
+
+    def __init__(self, tokens: Tokens, offsets: np.ndarray, ids: np.ndarray, word_weight: float = 0.3, chunk: int = 50_000) -> None:
+        self.tokens, self.offsets, self.ids, self.word_weight = tokens, np.asarray(offsets, np.int64), np.asarray(ids), word_weight
+        self.n = len(self.offsets) - 1
+        self.V = len(tokens.vocab)
+        self.chars = tokens.char_map() if self.V else None
+        word_df = np.zeros(_BIGRAM_BASE + _BIGRAM_SPACE, np.int64)
+        char_df = np.zeros(_CHARS.n_features, np.int64)
+        for lo in range(0, self.n, chunk):
+            counts = self._counts(np.arange(lo, min(self.n, lo + chunk)))
+            word_df += doc_freq(counts)
+            if self.V:
+                char_df += doc_freq(counts[:, : self.V] @ self.chars)
+        self.word_idf, self.char_idf = idf(word_df, self.n), idf(char_df, self.n)
+
+    def _counts(self, rows: np.ndarray) -> sparse.csr_matrix:
+        starts, ends = self.offsets[rows], self.offsets[rows + 1]
+        lengths = ends - starts
+        pos = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(lengths.sum())
+        return self.tokens.counts_flat(np.repeat(np.arange(len(rows)), lengths), self.ids[pos], len(rows))
+
+    def rows(self, rows: Sequence[int]) -> sparse.csr_matrix:
+        """L2-normalised vectors of the texts `rows`, in that order."""
+        counts = self._counts(np.asarray(rows, np.int64))
+        words = weigh(counts, self.word_idf)
+        if not self.V:
+            return words
+        return combine([(words, self.word_weight), (weigh((counts[:, : self.V] @ self.chars).tocsr(), self.char_idf), 1 - self.word_weight)])
 
 
 def statement_vectors(texts: Sequence[str], word_weight: float = 0.3) -> sparse.csr_matrix:
@@ -184,7 +238,9 @@ def statement_vectors(texts: Sequence[str], word_weight: float = 0.3) -> sparse.
     """
     tok = Tokens()
     docs = [tok.ids(t) for t in texts]
-    return text_vectors(tok, docs, word_weight=word_weight)
+    offsets = np.cumsum([0] + [len(d) for d in docs])
+    ids = np.fromiter((i for d in docs for i in d), np.int64, count=int(offsets[-1]))
+    return TextVectors(tok, offsets, ids, word_weight).rows(range(len(docs)))
 
 
 def statement_similarity(pairs: Iterable[tuple[str, str]], corpus: Sequence[str] | None = None) -> list[float]:
@@ -203,11 +259,59 @@ def statement_similarity(pairs: Iterable[tuple[str, str]], corpus: Sequence[str]
     return np.asarray(a.multiply(b).sum(axis=1)).ravel().tolist()
 
 
-def compact(m: sparse.csr_matrix) -> sparse.csr_matrix:
-    """The same rows with unused columns dropped (hashed spaces are wide; products on them are not)."""
+def group_scores(vecs: sparse.csr_matrix, groups: np.ndarray, n_groups: int) -> np.ndarray:
+    """Each row's dot product with the sum of its group's rows: how central it is in its
+    group (the ranking of a cosine to the group's centroid). Sparse throughout, all groups
+    at once; a dense centroid would cost the full (hashed) width per group."""
+    n = vecs.shape[0]
+    groups = np.asarray(groups, np.int64)
+    member = sparse.csr_matrix((np.ones(n, np.float32), (groups, np.arange(n))), shape=(n_groups, n))
+    sums = (member @ vecs).tocsr()
+    sums.sort_indices()
+    coo = vecs.tocoo()
+    if not coo.nnz:
+        return np.zeros(n)
+    values = np.asarray(sums[groups[coo.row], coo.col]).ravel()
+    return np.bincount(coo.row, weights=coo.data.astype(np.float64) * values, minlength=n)
+
+
+def compact(m: sparse.csr_matrix, in_place: bool = False) -> sparse.csr_matrix:
+    """The same rows with unused columns dropped (hashed spaces are wide; products on them are not).
+
+    `in_place` rewrites `m.indices` instead of copying them: for a corpus-sized matrix
+    the copy would be hundreds of megabytes; `m` must not be used afterwards.
+    """
     m = m.tocsr()
-    uniq, inv = np.unique(m.indices, return_inverse=True)
-    return sparse.csr_matrix((m.data, inv.astype(np.int32), m.indptr), shape=(m.shape[0], max(1, len(uniq))))
+    used = np.zeros(m.shape[1], bool)
+    used[m.indices] = True
+    if used.all():
+        return m
+    new = (np.cumsum(used, dtype=np.int64) - 1).astype(m.indices.dtype)
+    indices = m.indices if in_place else np.empty_like(m.indices)
+    for lo in range(0, len(indices), 1 << 22):
+        indices[lo : lo + (1 << 22)] = new[m.indices[lo : lo + (1 << 22)]]
+    return sparse.csr_matrix((m.data, indices, m.indptr), shape=(m.shape[0], max(1, int(used.sum()))), copy=False)
+
+
+def stack_rows(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
+    """Row-wise concatenation that empties `parts` as it goes, so the peak memory is about
+    one copy of the result (`sparse.vstack` holds the parts and the result at once)."""
+    width = max(p.shape[1] for p in parts)
+    nnz = sum(p.nnz for p in parts)
+    data = np.empty(nnz, np.float32)
+    indices = np.empty(nnz, np.int64 if width > np.iinfo(np.int32).max else np.int32)
+    indptr = [np.zeros(1, np.int64)]
+    pos = 0
+    for k in range(len(parts)):
+        p = parts[k].tocsr()
+        parts[k] = None
+        data[pos : pos + p.nnz] = p.data
+        indices[pos : pos + p.nnz] = p.indices
+        indptr.append(p.indptr[1:].astype(np.int64) + pos)
+        pos += p.nnz
+    parts.clear()
+    ptr = np.concatenate(indptr)
+    return sparse.csr_matrix((data, indices, ptr), shape=(len(ptr) - 1, width), copy=False)
 
 
 def prune(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
@@ -238,70 +342,85 @@ def neighbours(
     min_sim: float = 0.1,
     top_features: int = 30,
     max_posting: int = 200,
-    allowed: "callable | None" = None,
-    chunk: int = 2000,
+    groups: np.ndarray | None = None,
+    max_candidates: int | None = None,
+    chunk: int = 500,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Approximate k nearest neighbours of every row (cosine ≥ min_sim), as edges (i, j, sim) with i < j.
 
     Blocking: each row is indexed under its `top_features` heaviest features; a feature
     shared by more than `max_posting` rows is not used as a key. Candidates are the rows
     sharing a key; their exact cosine is then computed. Cost grows with n × candidates,
-    not n².
+    not n². With `max_candidates`, a row keeps only its candidates with the largest dot
+    product over the shared keys (a cheap lower bound of the cosine), which bounds that
+    cost. With `groups` (one label per row), keys are per group, so only rows of one
+    group are compared: many small groups (statements of each story) cost one call.
     """
     n = vecs.shape[0]
     if n < 2:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
     vecs = compact(vecs)
-    # keys: the heaviest features of each row
-    rows, cols = [], []
-    for i in range(n):
+    # keys: the heaviest features of each row, weighted as in the row
+    lengths = np.diff(vecs.indptr)
+    rows, cols, vals = [], [], []
+    short = np.flatnonzero(lengths <= top_features)
+    if len(short):
+        sel = np.concatenate([np.arange(vecs.indptr[i], vecs.indptr[i + 1]) for i in short])
+        rows.append(np.repeat(short, lengths[short]))
+        cols.append(vecs.indices[sel].astype(np.int64))
+        vals.append(vecs.data[sel])
+    for i in np.flatnonzero(lengths > top_features).tolist():
         s, e = vecs.indptr[i], vecs.indptr[i + 1]
-        idx, dat = vecs.indices[s:e], vecs.data[s:e]
-        if len(idx) > top_features:
-            sel = np.argpartition(-dat, top_features)[:top_features]
-            idx = idx[sel]
-        rows.append(np.full(len(idx), i, dtype=np.int64))
-        cols.append(idx.astype(np.int64))
+        sel = np.argpartition(-vecs.data[s:e], top_features)[:top_features]
+        rows.append(np.full(top_features, i, dtype=np.int64))
+        cols.append(vecs.indices[s:e][sel].astype(np.int64))
+        vals.append(vecs.data[s:e][sel])
     r = np.concatenate(rows)
     c = np.concatenate(cols)
+    if groups is not None:
+        c = np.asarray(groups, np.int64)[r] * vecs.shape[1] + c
     _, c_compact = np.unique(c, return_inverse=True)
-    keys = sparse.csr_matrix((np.ones(len(r), np.float32), (r, c_compact)), shape=(n, c_compact.max() + 1 if len(c_compact) else 0))
-    df = np.asarray(keys.sum(axis=0)).ravel()
+    keys = sparse.csr_matrix((np.concatenate(vals).astype(np.float32), (r, c_compact)), shape=(n, c_compact.max() + 1 if len(c_compact) else 0))
+    df = np.bincount(keys.indices, minlength=keys.shape[1])
     keep = np.flatnonzero((df >= 2) & (df <= max_posting))
     keys = keys[:, keep].tocsr()
     keys_t = keys.T.tocsr()
-    out_i, out_j, out_s = [], [], []
+    pairs = []
     for start in range(0, n, chunk):
         stop = min(n, start + chunk)
         cand = (keys[start:stop] @ keys_t).tocoo()  # rows sharing at least one key
-        ci = cand.row + start
-        cj = cand.col
-        mask = ci < cj
-        ci, cj = ci[mask], cj[mask]
-        if allowed is not None and len(ci):
-            ok = allowed(ci, cj)
-            ci, cj = ci[ok], cj[ok]
-        if not len(ci):
-            continue
-        sims = _row_dots(vecs, ci, cj)
+        ci, cj, bound = cand.row + start, cand.col, cand.data
+        if max_candidates is not None:
+            order = np.lexsort((cj, -bound, ci))
+            first = np.searchsorted(ci[order], np.arange(start, stop + 1))
+            rank = np.arange(len(order)) - first[ci[order] - start]
+            best = order[rank < max_candidates]
+            ci, cj = ci[best], cj[best]
+        ok = ci != cj
+        # one code per unordered pair: a pair may be chosen by both of its rows
+        pairs.append(np.unique(np.minimum(ci[ok], cj[ok]).astype(np.int64) * n + np.maximum(ci[ok], cj[ok])))
+    codes = np.unique(np.concatenate(pairs))
+    del pairs
+    out_i, out_j, out_s = [], [], []
+    for lo in range(0, len(codes), 1 << 20):
+        ci, cj = np.divmod(codes[lo : lo + (1 << 20)], n)
+        # capped candidates of neighbouring rows rarely coincide: small blocks waste less
+        sims = _row_dots(vecs, ci, cj, block=16 if max_candidates is not None else 256)
         ok = sims >= min_sim
-        ci, cj, sims = ci[ok], cj[ok], sims[ok]
-        out_i.append(ci)
-        out_j.append(cj)
-        out_s.append(sims)
+        out_i.append(ci[ok])
+        out_j.append(cj[ok])
+        out_s.append(sims[ok])
     if not out_i:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-    i = np.concatenate(out_i)
-    j = np.concatenate(out_j)
-    s = np.concatenate(out_s)
-    return _top_k(n, i, j, s, k)
+    return _top_k(n, np.concatenate(out_i), np.concatenate(out_j), np.concatenate(out_s), k)
 
 
 def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, block: int = 256) -> np.ndarray:
     """Cosines of the pairs (ci[k], cj[k]) by sparse products per block of rows.
 
-    A product of a block of rows with the transposed candidate rows costs only the
-    features they share, unlike gathering and multiplying whole rows pair by pair.
+    A product of the candidate rows with a transposed block of rows costs only the
+    features they share, unlike gathering and multiplying whole rows pair by pair; the
+    block (not the many candidates) is the side that gets transposed.
     """
     out = np.empty(len(ci), np.float32)
     order = np.argsort(ci, kind="stable")
@@ -311,14 +430,11 @@ def _row_dots(vecs: sparse.csr_matrix, ci: np.ndarray, cj: np.ndarray, block: in
         lo, hi = starts[b], starts[b + 1]
         if lo == hi:
             continue
-        rows = ci_s[lo:hi]
-        cols = cj_s[lo:hi]
         r0 = b * block
-        ucols, cpos = np.unique(cols, return_inverse=True)
-        prod = (vecs[r0 : r0 + block] @ vecs[ucols].T).tocsr()
+        ucols, cpos = np.unique(cj_s[lo:hi], return_inverse=True)
+        prod = (vecs[ucols] @ vecs[r0 : r0 + block].T.tocsr()).tocsr()
         prod.sort_indices()
-        vals = np.asarray(prod[rows - r0, cpos]).ravel()
-        out[order[lo:hi]] = vals
+        out[order[lo:hi]] = np.asarray(prod[cpos, ci_s[lo:hi] - r0]).ravel()
     return out
 
 
@@ -327,21 +443,21 @@ def _top_k(n: int, i: np.ndarray, j: np.ndarray, s: np.ndarray, k: int) -> tuple
     if k <= 0 or not len(i):
         return i, j, s
     ends = np.concatenate([i, j])
-    other = np.concatenate([j, i])
     sims = np.concatenate([s, s])
     order = np.lexsort((-sims, ends))
     ends_sorted = ends[order]
     first = np.searchsorted(ends_sorted, np.arange(n))
     rank = np.arange(len(order)) - first[ends_sorted]
-    kept = order[rank < k]
-    a = np.minimum(ends[kept], other[kept])
-    b = np.maximum(ends[kept], other[kept])
-    pairs = np.unique(np.stack([a, b], axis=1), axis=0) if len(a) else np.zeros((0, 2), int)
-    if not len(pairs):
-        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
-    lookup = dict(zip(zip(i.tolist(), j.tolist()), s.tolist()))
-    ss = np.array([lookup[(x, y)] for x, y in pairs.tolist()], np.float32)
-    return pairs[:, 0], pairs[:, 1], ss
+    kept = np.unique(order[rank < k] % len(i))  # an edge kept by both ends counts once
+    return i[kept], j[kept], s[kept]
+
+
+def dense_gram(m: sparse.csr_matrix) -> np.ndarray:
+    """Dense m @ m.T of a few rows of a wide matrix, at a cost that ignores the width."""
+    m = m.tocsr()
+    used, cols = np.unique(m.indices, return_inverse=True)
+    small = sparse.csr_matrix((m.data, cols.reshape(-1), m.indptr), shape=(m.shape[0], max(1, len(used))))
+    return (small @ small.T).toarray()
 
 
 def average_linkage(n: int, i: Sequence[int], j: Sequence[int], s: Sequence[float], threshold: float,

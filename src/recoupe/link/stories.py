@@ -26,15 +26,16 @@ Publication dates, when known, already separate events through `story_max_gap_da
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
 import numpy as np
 from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from sklearn.preprocessing import normalize
 
-from recoupe.link.similarity import Tokens, average_linkage, combine, fold, neighbours, prune, tfidf
+from recoupe.link.similarity import Tokens, average_linkage, combine, compact, doc_freq, fold, group_scores, idf, neighbours, prune, stack_rows, tfidf, weigh
 from recoupe.model import Article, Story
 from recoupe.settings import Settings
 
@@ -75,28 +76,46 @@ def _amount_features(article: Article) -> list[str]:
 
 
 def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tokens | None = None,
-                    counts: sparse.csr_matrix | None = None) -> sparse.csr_matrix:
-    """One L2-normalised sparse vector per article (see the module docstring for the signals).
+                    counts: sparse.csr_matrix | None = None, chunk: int = 4000, hashed: bool = True) -> sparse.csr_matrix:
+    """One L2-normalised sparse vector per article (see the module docstring for the signals),
+    cut to its `story_features` heaviest features.
 
     `counts` (term counts per article, from `Tokens.counts_flat`) may be given when the
     caller has tokenised already; it must then include the title `story_title_weight` times.
+    Built a chunk of articles at a time with the IDF of all of them, and pruned per chunk,
+    so the unpruned vectors (character n-grams above all) never exist for the whole corpus.
+    Columns are hashed features, comparable across calls; `hashed=False` drops the
+    unused ones, which a one-off clustering of a large corpus wants (less memory).
     """
+    n = len(articles)
     tokens = tokens or Tokens()
     if counts is None:
-        docs = []
-        for art in articles:
-            ids = tokens.ids(art.title or "") * max(1, settings.story_title_weight)
+        rows, ids = [], []
+        for r, art in enumerate(articles):
+            doc = tokens.ids(art.title or "") * max(1, settings.story_title_weight)
             for st in art.statements:
-                ids.extend(tokens.ids(st.text))
-            docs.append(ids)
-        counts = tokens.counts(docs, bigrams=True)
-    words = tfidf(counts)
+                doc.extend(tokens.ids(st.text))
+            rows.extend([r] * len(doc))
+            ids.extend(doc)
+        counts = tokens.counts_flat(np.array(rows, np.int64), np.array(ids, np.int64), n)
     V = len(tokens.vocab)
-    chars = tfidf((counts[:, :V] @ tokens.char_map()).tocsr()) if V else words
+    chars = tokens.char_map() if V else None
+    word_idf = idf(doc_freq(counts), n)
+    char_df = np.zeros(chars.shape[1] if V else 1, np.int64)
+    for lo in range(0, n if V else 0, chunk):
+        char_df += doc_freq(counts[lo : lo + chunk, :V] @ chars)
+    char_idf = idf(char_df, n)
     ents = tfidf(_hashed([_entity_features(a) for a in articles]))
     amounts = tfidf(_hashed([_amount_features(a) for a in articles]))
     w = settings.story_weights
-    return combine([(words, w[0]), (chars, w[1]), (ents, w[2]), (amounts, w[3])])
+    parts = []
+    for lo in range(0, n, chunk):
+        words = weigh(counts[lo : lo + chunk], word_idf)
+        blocks = [(words, w[0]), (weigh((counts[lo : lo + chunk, :V] @ chars).tocsr(), char_idf) if V else words, w[1]),
+                  (ents[lo : lo + chunk], w[2]), (amounts[lo : lo + chunk], w[3])]
+        parts.append(prune(combine(blocks), settings.story_features))
+    vecs = stack_rows(parts)
+    return vecs if hashed else compact(vecs, in_place=True)
 
 
 def _days(value: str | None) -> int | None:
@@ -120,50 +139,96 @@ def _date_factor(articles: Sequence[Article], i: np.ndarray, j: np.ndarray, max_
     return factor
 
 
-def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64) -> list[list[int]]:
-    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles."""
-    from datasketch import MinHash, MinHashLSH
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated aranges: starts[k], starts[k] + 1, …, starts[k] + lengths[k] - 1 for every k."""
+    total = int(lengths.sum())
+    return np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(total)
 
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    hashes = []
-    for k, art in enumerate(articles):
-        words = " ".join(st.text for st in art.statements)
-        toks = fold(words).split()
-        shingles = {" ".join(toks[x : x + 5]).encode() for x in range(max(1, len(toks) - 4))}
-        mh = MinHash(num_perm=num_perm)
-        mh.update_batch(list(shingles))
-        hashes.append(mh)
-        lsh.insert(k, mh)
-    parent = list(range(len(articles)))
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+def _shingle_hashes(tokens: Tokens, articles: Sequence[Article]) -> tuple[np.ndarray, np.ndarray]:
+    """32-bit hashes of the word 5-shingles of each article, concatenated, and where each
+    article's start (a short article is one shingle)."""
+    docs = [[i for st in art.statements for i in tokens.ids(st.text)] for art in articles]
+    tokens_per = np.array([len(d) for d in docs], np.int64)
+    lengths = np.maximum(1, tokens_per - 4)
+    # token ids + 1, each article followed by four zeros, so every shingle has five slots
+    padded = np.zeros(int((tokens_per + 4).sum()), np.uint64)
+    begin = np.concatenate([[0], np.cumsum(tokens_per + 4)[:-1]])
+    padded[_ranges(begin, tokens_per)] = np.fromiter((i for d in docs for i in d), np.int64, count=int(tokens_per.sum())).astype(np.uint64) + np.uint64(1)
+    first = _ranges(begin, lengths)
+    h = np.zeros(len(first), np.uint64)
+    for x, mult in enumerate([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1]):
+        h = h * np.uint64(31) + padded[first + x] * np.uint64(mult)
+    return (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF), np.concatenate([[0], np.cumsum(lengths)[:-1]])
 
-    for k, mh in enumerate(hashes):
-        for other in lsh.query(mh):
-            if other != k and find(k) != find(other) and mh.jaccard(hashes[other]) >= threshold:
-                a, b = find(k), find(other)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+
+def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 5, rows: int = 11,
+                    chunk: int = 5000) -> list[list[int]]:
+    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles.
+
+    Vectorised with numpy: shingles are hashed from token ids, signatures are minima per
+    article (`reduceat`), LSH buckets are equal band keys found by sorting. A pair in a
+    bucket is a copy when its signatures agree on at least `threshold` of the hashes (the
+    MinHash estimate of their Jaccard similarity). 5 bands of 11 hashes is the layout
+    datasketch's MinHashLSH picks for 0.8 and 64 permutations.
+    """
+    n = len(articles)
+    tokens = Tokens()
+    rng = np.random.default_rng(1)
+    # multiply-shift hashing: the high 32 bits of a·x + b (64-bit, wrapping) for odd a
+    pa = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+    pb = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
+    sig = np.empty((n, num_perm), np.uint64)
+    for lo in range(0, n, chunk):  # a chunk at a time: the shingle hashes of a corpus are large
+        hashes, starts = _shingle_hashes(tokens, articles[lo : lo + chunk])
+        for p in range(num_perm):
+            sig[lo : lo + chunk, p] = np.minimum.reduceat((pa[p] * hashes + pb[p]) >> np.uint64(32), starts)
+    pi, pj = [], []
+    for band in range(bands):
+        key = np.zeros(n, np.uint64)
+        for x in range(band * rows, (band + 1) * rows):
+            key = key * np.uint64(1000003) + sig[:, x]
+        order = np.argsort(key, kind="stable")
+        begins = np.flatnonzero(np.concatenate([[True], key[order][1:] != key[order][:-1]]))
+        sizes = np.diff(np.append(begins, n))
+        for b0, size in zip(begins[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
+            bucket = order[b0 : b0 + size]
+            # pairs with the bucket's first 50 members bound the work on huge buckets
+            a, b = np.meshgrid(bucket[:50], bucket, indexing="ij")
+            keep = a < b
+            pi.append(a[keep].astype(np.int64))
+            pj.append(b[keep])
+    if not pi:
+        return []
+    pairs = np.unique(np.concatenate(pi) * n + np.concatenate(pj))
+    agree = np.concatenate([(sig[a] == sig[b]).mean(axis=1) for a, b in (np.divmod(pairs[lo : lo + 100_000], n) for lo in range(0, len(pairs), 100_000))])
+    pairs = np.stack(np.divmod(pairs[agree >= threshold], n), axis=1)
+    graph = sparse.csr_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    _, label = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = defaultdict(list)
-    for k in range(len(articles)):
-        groups[find(k)].append(k)
+    for k, lab in enumerate(label.tolist()):
+        groups[lab].append(k)
     return [g for g in groups.values() if len(g) > 1]
 
 
-def _label(articles: Sequence[Article], members: list[int], vecs: sparse.csr_matrix) -> str:
-    """The title closest to the story's centroid."""
-    centroid = normalize(np.asarray(vecs[members].mean(axis=0)))
-    sims = np.asarray(vecs[members] @ centroid.T).ravel()
-    for k in np.argsort(-sims):
-        title = articles[members[int(k)]].title
-        if title:
-            return title
-    first = articles[members[0]]
-    return first.statements[0].text[:120] if first.statements else first.id
+def _labels(articles: Sequence[Article], groups: list[list[int]], vecs: sparse.csr_matrix) -> list[str]:
+    """Each story's label: the title closest to the story's centroid."""
+    story = np.empty(vecs.shape[0], np.int64)
+    for sid, members in enumerate(groups):
+        story[members] = sid
+    score = group_scores(vecs, story, len(groups))
+    out = []
+    for members in groups:
+        titled = [(score[k], -pos, k) for pos, k in enumerate(members) if articles[k].title]
+        if titled:
+            out.append(articles[max(titled)[2]].title)
+        else:
+            first = articles[members[0]]
+            out.append(first.statements[0].text[:120] if first.statements else first.id)
+    return out
+
+
+_LABEL_FEATURES = 200
 
 
 def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: sparse.csr_matrix | None = None) -> tuple[list[Story], list[int]]:
@@ -172,8 +237,10 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
     if not n:
         return [], []
     vecs = article_vectors(articles, settings) if vecs is None else vecs
-    vecs = prune(vecs, settings.story_features)
-    i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5)
+    i, j, s = neighbours(vecs, k=settings.story_neighbours, min_sim=settings.story_threshold * 0.5, max_candidates=settings.story_candidates)
+    # labels need only the heaviest features; the full vectors (the largest object of a
+    # large corpus) are let go before clustering
+    vecs = prune(vecs, _LABEL_FEATURES)
     if len(i):
         s = s * _date_factor(articles, i, j, settings.story_max_gap_days)
     copies = near_duplicates(articles, settings.copy_threshold) if settings.copy_threshold < 1 else []
@@ -198,6 +265,7 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
         for x in g:
             copy_of[x] = g
     stories, assign = [], [0] * n
+    titles = _labels(articles, ordered, vecs)
     for sid, members in enumerate(ordered):
         for k in members:
             assign[k] = sid
@@ -207,7 +275,7 @@ def cluster_stories(articles: Sequence[Article], settings: Settings, vecs: spars
             if g and id(g) not in seen:
                 seen.add(id(g))
                 story_copies.append([articles[x].id for x in g])
-        stories.append(Story(id=f"S{sid + 1}", label=_label(articles, members, vecs), articles=[articles[k].id for k in members], copies=story_copies))
+        stories.append(Story(id=f"S{sid + 1}", label=titles[sid], articles=[articles[k].id for k in members], copies=story_copies))
     return stories, assign
 
 
@@ -237,7 +305,7 @@ class StoryIndex:
         articles = list(articles)
         if not articles:
             return self.stories
-        vecs = prune(article_vectors(articles, self.settings), self.settings.story_features)
+        vecs = article_vectors(articles, self.settings)
         rest = list(range(len(articles)))
         if self.stories:
             sims = (vecs @ self.centroids().T).toarray()

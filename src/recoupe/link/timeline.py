@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 from scipy import sparse
 
-from recoupe.link.similarity import average_linkage
+from recoupe.link.similarity import average_linkage, dense_gram
 from recoupe.model import Article, Claim, Statement, Story, TimelineEntry
 from recoupe.settings import Settings
 
@@ -75,7 +75,7 @@ def build_timeline(stories: list[Story], articles: dict[str, Article], claims: l
             n = len(items)
             ii, jj, ss = [], [], []
             rows = [row_of.get(it[0].id, 0) for it in items]
-            gram = (vecs[rows] @ vecs[rows].T).toarray() if n > 1 else None
+            gram = dense_gram(vecs[rows]) if n > 1 else None
             for x in range(n):
                 for y in range(x + 1, n):
                     a, b = items[x][0], items[y][0]
