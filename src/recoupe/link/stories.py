@@ -162,48 +162,43 @@ def _shingle_hashes(tokens: Tokens, articles: Sequence[Article]) -> tuple[np.nda
     return (h ^ (h >> np.uint64(29))) & np.uint64(0xFFFFFFFF), np.concatenate([[0], np.cumsum(lengths)[:-1]])
 
 
-def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, bands: int = 5, rows: int = 11,
-                    chunk: int = 5000) -> list[list[int]]:
-    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH on word 5-shingles.
+def _identity(value: int) -> int:
+    return value  # shingles arrive hashed already (`_shingle_hashes`)
 
-    Vectorised with numpy: shingles are hashed from token ids, signatures are minima per
-    article (`reduceat`), LSH buckets are equal band keys found by sorting. A pair in a
-    bucket is a copy when its signatures agree on at least `threshold` of the hashes (the
-    MinHash estimate of their Jaccard similarity). 5 bands of 11 hashes is the layout
-    datasketch's MinHashLSH picks for 0.8 and 64 permutations.
+
+def near_duplicates(articles: Sequence[Article], threshold: float = 0.8, num_perm: int = 64, chunk: int = 5000) -> list[list[int]]:
+    """Groups (indices) of near-identical articles — syndicated copies — by MinHash LSH
+    (datasketch) on word 5-shingles.
+
+    Shingles are hashed from token ids in numpy, a chunk of articles at a time (their hashes
+    are large at corpus scale), and given to datasketch as integers; one initialised
+    MinHash is copied for every article (`MinHash.generator`), which keeps 100k articles to
+    seconds. A candidate pair from the LSH index is a copy when its estimated Jaccard
+    similarity reaches `threshold`.
     """
+    from datasketch import LeanMinHash, MinHash, MinHashLSH
+
     n = len(articles)
     tokens = Tokens()
-    rng = np.random.default_rng(1)
-    # multiply-shift hashing: the high 32 bits of a·x + b (64-bit, wrapping) for odd a
-    pa = rng.integers(0, 2**63, num_perm, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
-    pb = rng.integers(0, 2**63, num_perm, dtype=np.uint64)
-    sig = np.empty((n, num_perm), np.uint64)
-    for lo in range(0, n, chunk):  # a chunk at a time: the shingle hashes of a corpus are large
-        hashes, starts = _shingle_hashes(tokens, articles[lo : lo + chunk])
-        for p in range(num_perm):
-            sig[lo : lo + chunk, p] = np.minimum.reduceat((pa[p] * hashes + pb[p]) >> np.uint64(32), starts)
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    signatures: list[LeanMinHash] = []
+    with lsh.insertion_session() as session:
+        for lo in range(0, n, chunk):
+            hashes, starts = _shingle_hashes(tokens, articles[lo : lo + chunk])
+            parts = (part.tolist() for part in np.split(hashes, starts[1:]))
+            for k, mh in enumerate(MinHash.generator(parts, num_perm=num_perm, hashfunc=_identity, seed=1), lo):
+                lean = LeanMinHash(mh)
+                session.insert(k, lean, check_duplication=False)
+                signatures.append(lean)
     pi, pj = [], []
-    for band in range(bands):
-        key = np.zeros(n, np.uint64)
-        for x in range(band * rows, (band + 1) * rows):
-            key = key * np.uint64(1000003) + sig[:, x]
-        order = np.argsort(key, kind="stable")
-        begins = np.flatnonzero(np.concatenate([[True], key[order][1:] != key[order][:-1]]))
-        sizes = np.diff(np.append(begins, n))
-        for b0, size in zip(begins[sizes > 1].tolist(), sizes[sizes > 1].tolist()):
-            bucket = order[b0 : b0 + size]
-            # pairs with the bucket's first 50 members bound the work on huge buckets
-            a, b = np.meshgrid(bucket[:50], bucket, indexing="ij")
-            keep = a < b
-            pi.append(a[keep].astype(np.int64))
-            pj.append(b[keep])
+    for k, sig in enumerate(signatures):
+        for other in lsh.query(sig):
+            if other > k and sig.jaccard(signatures[other]) >= threshold:
+                pi.append(k)
+                pj.append(other)
     if not pi:
         return []
-    pairs = np.unique(np.concatenate(pi) * n + np.concatenate(pj))
-    agree = np.concatenate([(sig[a] == sig[b]).mean(axis=1) for a, b in (np.divmod(pairs[lo : lo + 100_000], n) for lo in range(0, len(pairs), 100_000))])
-    pairs = np.stack(np.divmod(pairs[agree >= threshold], n), axis=1)
-    graph = sparse.csr_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    graph = sparse.csr_matrix((np.ones(len(pi)), (pi, pj)), shape=(n, n))
     _, label = connected_components(graph, directed=False)
     groups: dict[int, list[int]] = defaultdict(list)
     for k, lab in enumerate(label.tolist()):
