@@ -355,3 +355,26 @@ def test_an_unnamed_source_is_a_noun_phrase(nlp):
     assert phrase("certains") == "certains"
     assert phrase("Lundi") == ""
     assert phrase("les syndicats de la raffinerie") == "les syndicats de la raffinerie"
+
+
+# -- a lone word the NER tags as a person is not a speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Martin court depuis dix ans. Lundi, le champion, qui a annoncé en mai qu'il revenait, a écrit : « Je suis prêt. »",
+        "Sophie Durand est arrivée hier. Interrogée sur son départ, elle explique qu'elle reviendra.",
+        "Paul Martin est arrivé hier. Interrogés sur son départ, ses proches expliquent qu'il reviendra.",
+        "Paul Martin a gagné. Qaund il a annoncé son retour, Paul Martin promettait une victoire.",
+    ],
+)
+def test_lone_word_tagged_as_a_person_is_not_a_name(nlp, text):
+    sents = sentence(nlp, text)
+    speakers = [s._.attribution.speaker for s in sents if s._.attribution is not None]
+    assert not any(sp and sp.split()[0] in {"Lundi", "Interrogée", "Interrogés", "Qaund"} for sp in speakers), speakers
+
+
+def test_lone_word_tagged_as_a_person_in_rpm2():
+    assert at(RPM2 / "T08_C2_04.txt", 640).attribution.speaker.endswith("Armstrong")  # "Lundi, le septuple vainqueur …"
+    assert at(RPM2 / "T08_C1_03.txt", 30).attribution.speaker == "Lance Armstrong"  # misspelt "Quand il a annoncé …"

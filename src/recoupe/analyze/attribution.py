@@ -861,7 +861,8 @@ class AttributionComponent:
             return []
         lo = min(min(t.i for t in s.subtree) for s in subj)
         lo = max(lo, sent.start)
-        while lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+        pronoun_subject = all(s.pos_ == "PRON" and s.lower_ in self.pronouns for s in subj)  # "il", "elle": complete
+        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
             lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
         if lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ == "PER":
             k = lo - 2  # "Christian Noyer, le gouverneur de la Banque de France, affirme"
@@ -969,7 +970,7 @@ class AttributionComponent:
         quantifier = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS}  # "certains"
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}) and tokens[-1].i not in quantifier:
             tokens.pop()
-        heads = [t for t in tokens if (t.pos_ in {"NOUN", "PROPN"} or t.i in quantifier) and t.lower_ not in self.stop_words]
+        heads = [t for t in tokens if (t.pos_ in {"NOUN", "PROPN"} or t.i in quantifier) and t.lower_ not in self.stop_words and t.i not in self._not_names]
         if not heads or all("Part" in t.morph.get("VerbForm") or t.lower_.endswith(("é", "ée", "és", "ées")) and t.pos_ != "PROPN" and t.i == tokens[0].i for t in heads):
             return []
         return tokens
@@ -1067,6 +1068,8 @@ class AttributionComponent:
         """Can this subject noun be someone who speaks (a name, a person, a body), unlike
         "ce plan", "la réquisition", "le moment", "les pertes"?"""
         low = t.lower_
+        if t.i in self._not_names:
+            return False
         return (
             t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
             or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
@@ -1818,7 +1821,8 @@ class AttributionComponent:
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
-        self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        self._ents = [e for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
+        self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
         if named:
@@ -1867,6 +1871,25 @@ class AttributionComponent:
             if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
                 self._per_subj.append(e.start)
         self._per_subj.sort()
+
+    def _person_name(self, ent: Span) -> bool:
+        """Can a PER entity of the model be a person's name? A lone word the NER tags as
+        a person at random is not: a time word ("Lundi, …"), a participle or another verb
+        form ("Interrogée sur …", "Informé de …"), an adverb or a function word
+        ("Autrement dit"), or a sentence-opening word followed straight by a subject
+        pronoun (a misspelt conjunction: "Qunad il a annoncé …"; a name taken up by a
+        pronoun needs a comma: "Armstrong, il …")."""
+        if len(ent) != 1:
+            return True
+        t = ent[0]
+        low = t.lower_
+        if low in self.date_words or low in self.stop_words:
+            return False
+        if t.pos_ in {"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET"} or "Part" in t.morph.get("VerbForm") or "Inf" in t.morph.get("VerbForm"):
+            return False
+        if t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous"}:
+            return False
+        return True
 
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
