@@ -378,3 +378,13 @@ def test_lone_word_tagged_as_a_person_is_not_a_name(nlp, text):
 def test_lone_word_tagged_as_a_person_in_rpm2():
     assert at(RPM2 / "T08_C2_04.txt", 640).attribution.speaker.endswith("Armstrong")  # "Lundi, le septuple vainqueur …"
     assert at(RPM2 / "T08_C1_03.txt", 30).attribution.speaker == "Lance Armstrong"  # misspelt "Quand il a annoncé …"
+
+
+# -- a name of unknown gender beats an earlier unresolved description for "elle"
+
+
+def test_elle_prefers_the_name_to_an_unresolved_description(nlp):
+    sents = sentence(nlp, "La jeune femme a affirmé au juge qu'elle voulait son fils. « Je veux mon fils », a déclaré Nadia Benali. « Je l'aime », a-t-elle ajouté.")
+    assert sents[-1]._.attribution.speaker == "Nadia Benali"
+    assert at(RPM2 / "T10_C2_03.txt", 1300).attribution.speaker == "Fatna"  # quote after "a déclaré <name>", then "a-t-elle ajouté"
+    assert at(RPM2 / "T10_C2_07.txt", 1530).attribution.speaker == "Fatma"  # "Interrogée sur …, elle raconte que …"

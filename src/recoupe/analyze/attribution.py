@@ -1041,7 +1041,9 @@ class AttributionComponent:
             # "elle" after a man whose gender the text never marked: a recent woman the text
             # did mark as such ("Mme Weiss", "la psychologue Marie X") is the likelier referent
             if gender == "Fem":
-                marked = next((c for c in compatible if c[3] == gender and c[1] == "person"), None)
+                # (a name: an unresolved description, "la jeune femme" before the article names
+                # her, is no better marked than the name that came after it)
+                marked = next((c for c in compatible if c[3] == gender and c[1] == "person" and not _described(c[0])), None)
                 if marked is not None and compatible[0][3] is None and compatible[0][1] == "person":
                     return marked[:3]
             return compatible[0][:3]
@@ -2091,6 +2093,12 @@ def _gender(t: Token | None) -> str | None:
         det = next((c for c in t.children if c.dep_ == "det"), None)
         g = det.morph.get("Gender") if det is not None else []
     return g[0] if g else None
+
+
+def _described(speaker: str) -> bool:
+    """Is this speaker a description ("la jeune femme", "l'avocate") rather than a name?"""
+    first = speaker.replace("’", "'").split()[0].lower() if speaker.split() else ""
+    return first in {"le", "la", "les", "un", "une", "ce", "cet", "cette", "ces"} or (first.startswith("l'") and speaker[2:3].islower())
 
 
 def _untitled(name: str) -> str:
