@@ -388,3 +388,25 @@ def test_elle_prefers_the_name_to_an_unresolved_description(nlp):
     assert sents[-1]._.attribution.speaker == "Nadia Benali"
     assert at(RPM2 / "T10_C2_03.txt", 1300).attribution.speaker == "Fatna"  # quote after "a déclaré <name>", then "a-t-elle ajouté"
     assert at(RPM2 / "T10_C2_07.txt", 1530).attribution.speaker == "Fatma"  # "Interrogée sur …, elle raconte que …"
+
+
+# -- a reporting verb between commas inside the clause it reports; infinitive content
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Le projet, estime Paul Martin, n'a aucune chance.", "Paul Martin"),
+        ("Cette réforme, explique le ministre, permettra d'économiser.", "le ministre"),
+        ("La société Alpha a révélé jeudi avoir perdu deux milliards.", "La société Alpha"),
+        ("Paul Martin raconte avoir vu le suspect partir.", "Paul Martin"),
+    ],
+)
+def test_parenthetical_incise_and_infinitive_content(nlp, text, speaker):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is not None and s._.attribution.speaker == speaker
+
+
+def test_parenthetical_incise_and_infinitive_content_in_rpm2():
+    assert at(RPM2 / "T07_C1_09.txt", 990).attribution.speaker == "La Société générale"  # "… a révélé jeudi avoir été victime …"
+    assert at(RPM2 / "T09_C1_06.txt", 1800).attribution.speaker != "sa mission"  # "Mais sa mission, rappelle son rapporteur, était …"

@@ -586,6 +586,8 @@ class AttributionComponent:
             return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         if prev.text == _STRAIGHT and any(qs == prev.idx for qs, _ in quotes):
             return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
+        if prev.text == "," and self._parenthetical(v, sent):
+            return True
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -610,6 +612,25 @@ class AttributionComponent:
         return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper() or (
             t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS
         )
+
+    def _parenthetical(self, v: Token, sent: Span) -> bool:
+        """", rappelle son rapporteur, était …", ", estime Paul Durand, n'a …": a reporting verb
+        between commas, straight after a comma, with the speaker right after it and the
+        interrupted clause going on with its finite verb after the closing comma."""
+        doc = v.doc
+        if v.i + 1 >= sent.end or doc[v.i + 1].lower_ in {"que", "qu'", "qu’", ":", "«", '"', "“", "à", "au", "aux", "de", "d'", "d’"}:
+            return False
+        if not (doc[v.i + 1].pos_ in {"DET", "PROPN"} or doc[v.i + 1].ent_type_ == "PER"):
+            return False
+        k = v.i + 1
+        while k < sent.end and k - v.i <= 8 and doc[k].text != "," and doc[k].pos_ not in {"VERB", "AUX", "SCONJ", "PUNCT"}:
+            k += 1
+        if k >= sent.end or doc[k].text != "," or k - v.i > 8:
+            return False
+        j = k + 1
+        while j < sent.end and doc[j].pos_ in {"ADV", "PRON"} and doc[j].lower_ not in {"qui", "que"}:
+            j += 1  # "n'", "ne", "pas", "aussi"
+        return j < sent.end and doc[j].pos_ in {"VERB", "AUX"} and "Fin" in doc[j].morph.get("VerbForm")
 
     # -- noun phrases ----------------------------------------------------------
     def _segments(self, tokens: list[Token]) -> list[list[Token]]:
@@ -1179,6 +1200,8 @@ class AttributionComponent:
             g = _det_gender(doc[k], doc[k + 1])
             if g:
                 return g
+        if nouns and k >= sent.start and doc[k].lower_ in {"du", "au"}:
+            return "Masc"  # "la mère du petit Paul": the contracted article is masculine
         k = ent.end
         if k + 1 < sent.end and doc[k].text == ",":
             k += 1
