@@ -410,3 +410,15 @@ def test_parenthetical_incise_and_infinitive_content(nlp, text, speaker):
 def test_parenthetical_incise_and_infinitive_content_in_rpm2():
     assert at(RPM2 / "T07_C1_09.txt", 990).attribution.speaker == "La Société générale"  # "… a révélé jeudi avoir été victime …"
     assert at(RPM2 / "T09_C1_06.txt", 1800).attribution.speaker != "sa mission"  # "Mais sa mission, rappelle son rapporteur, était …"
+
+
+# -- a modal keeps its subject for the reporting infinitive; professions describe a named person
+
+
+def test_modal_before_a_reporting_infinitive(nlp):
+    sents = sentence(nlp, "Marie Durand a visité trois hôpitaux. Dans la région, la psychologue a pu observer « une misère terrible » des services.")
+    assert sents[1]._.attribution.speaker == "Marie Durand"
+    (s,) = sentence(nlp, "Paul Martin a dû reconnaître qu'il avait menti.")
+    assert s._.attribution.speaker == "Paul Martin"
+    att = at(RPM2 / "T09_C1_06.txt", 3840).attribution  # "…, la psychologue a pu observer « … »"
+    assert att.speaker == "Marie de Hennezel"

@@ -435,6 +435,12 @@ class AttributionComponent:
         """The verb governing a reporting infinitive that keeps its subject ("a tenu à
         souligner", "s'accordent à dire", "vient de déclarer"), or None."""
         doc = t.doc
+        if "Inf" in t.morph.get("VerbForm") and t.i >= 1:
+            # a modal right before the infinitive, or before one adverb ("a pu observer",
+            # "a dû reconnaître", "veut aussi rappeler"): the modal's subject speaks
+            m = doc[t.i - 1] if doc[t.i - 1].pos_ != "ADV" or t.i < 2 else doc[t.i - 2]
+            if m.pos_ in {"VERB", "AUX"} and m.lemma_.lower() in self.modal_verbs and "Inf" not in m.morph.get("VerbForm") and m.i >= t.sent.start:
+                return m
         if "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ not in {"à", "de", "d'", "d’"}:
             return None
         g = doc[t.i - 2]
