@@ -422,3 +422,30 @@ def test_modal_before_a_reporting_infinitive(nlp):
     assert s._.attribution.speaker == "Paul Martin"
     att = at(RPM2 / "T09_C1_06.txt", 3840).attribution  # "…, la psychologue a pu observer « … »"
     assert att.speaker == "Marie de Hennezel"
+
+
+# -- requests: the content is an infinitive after the verb's preposition, past an addressee
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Le Premier ministre Paul Martin a demandé à sa ministre des finances Marie Durand de lui remettre un rapport.", "Paul Martin"),
+        ("La CGT a appelé les salariés à manifester jeudi.", "La CGT"),
+        ("Les salariés refusant le plan ont affirmé qu'ils feraient grève.", "Les salariés"),
+    ],
+)
+def test_request_verbs_and_participle_ending_the_subject(nlp, text, speaker):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is not None and s._.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["On l'appelle « le boucher ».", "Le juge a demandé une expertise.", "Il a demandé à partir."])
+def test_request_verbs_without_a_request_report_nothing(nlp, text):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_request_verbs_in_rpm2():
+    assert at(RPM2 / "T07_C1_06.txt", 710).attribution.speaker == "François Fillon"  # "… a demandé à sa ministre … de lui donner …"
+    assert at(RPM2 / "T02_C1_07.txt", 2220).attribution.speaker != "l'inspection considérant"  # a participle ends the phrase

@@ -212,6 +212,8 @@ class AttributionComponent:
         self.conjunction_heads = set(lex.get("conjunction_heads", []))
         self.reflexive_paraphrase = set(lex.get("reflexive_paraphrase_verbs", []))
         self.speech_nouns = set(lex.get("speech_nouns", []))
+        self.request_verbs: dict[str, set[str]] = {k: set(v) for k, v in lex.get("request_verbs", {}).items()}
+        self.request_only = set(lex.get("request_only_verbs", []))
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -497,6 +499,10 @@ class AttributionComponent:
         lemma = self.lemma(v)
         if self._verb_phrase(v):
             return "object"
+        if lemma in self.request_verbs and self._request(v, lemma, sent):
+            return "inf"
+        if lemma in self.request_only:
+            return None
         while j < sent.end and steps < 14:
             t = doc[j]
             low = t.lower_
@@ -532,6 +538,25 @@ class AttributionComponent:
             j += 1
             steps += 1
         return None
+
+    def _request(self, v: Token, lemma: str, sent: Span) -> bool:
+        """"a demandé à sa ministre des finances X de lui donner …", "appelle les salariés à
+        manifester": a request verb whose content is an infinitive introduced by its
+        preposition, after an addressee, with no other verb before it."""
+        doc = v.doc
+        preps = self.request_verbs[lemma]
+        for j in range(v.i + 1, min(sent.end, v.i + 14)):
+            t = doc[j]
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in {"que", "qu'", "qu’"} or any(q in t.text for q in "«“\"‘"):
+                return False
+            if t.pos_ in {"VERB", "AUX"}:
+                if "Inf" not in t.morph.get("VerbForm"):
+                    return False
+                k = j - 1
+                while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
+                    k -= 1
+                return k > v.i and doc[k].lower_ in preps
+        return False
 
     def _paraphrase_object(self, v: Token, t: Token, lemma: str, steps: int, sent: Span) -> bool:
         """Is `t` the object through which `v` reports speech? A paraphrase verb's object
@@ -950,6 +975,11 @@ class AttributionComponent:
                 # in a complement does not replace the one before it ("Fabrice X, l'ex-mari
                 # d'Ingrid Y", "dit X à Y")
                 complement = ent.start > 0 and doc[ent.start - 1].lower_ in {"de", "d'", "d’", "du", "des", "à", "au"}
+                k = ent.start - 1
+                while k > tokens[0].i and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                    k -= 1  # "la mère adoptive du petit Paul"
+                if person is None and k > tokens[0].i and doc[k].lower_ in {"du", "des", "au", "aux"} and tokens[0].pos_ == "DET" and doc[tokens[0].i + 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].is_lower:
+                    continue  # a name in the complement of the described person is someone else
                 if person is None or (ent.text[:1].isupper() and not person.text[:1].isupper()) or (ent.text[:1].isupper() and not complement):
                     person = ent
         if person is None:  # a capitalised name after a title or in apposition
@@ -991,7 +1021,10 @@ class AttributionComponent:
         jeune femme a été", "une jeune fille qui"), and its head is a noun that is neither a
         time word ("Lundi") nor a participle the model took for a noun ("Interrogée")."""
         for k, t in enumerate(tokens):
-            if k and (t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
+            gerund = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")  # "la femme se présentant comme …"
+            if gerund and k > 1 and tokens[k - 1].lower_ in {"se", "s'", "s’"}:
+                k -= 1
+            if k and (t.pos_ == "AUX" or gerund or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
                 tokens = tokens[:k]
                 break
         quantifier = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS}  # "certains"
