@@ -449,3 +449,23 @@ def test_request_verbs_without_a_request_report_nothing(nlp, text):
 def test_request_verbs_in_rpm2():
     assert at(RPM2 / "T07_C1_06.txt", 710).attribution.speaker == "François Fillon"  # "… a demandé à sa ministre … de lui donner …"
     assert at(RPM2 / "T02_C1_07.txt", 2220).attribution.speaker != "l'inspection considérant"  # a participle ends the phrase
+
+
+# -- genders marked anywhere in the article; lower-case "names"; "personne"
+
+
+def test_civility_later_in_the_article_marks_the_gender(nlp):
+    text = (
+        "Le procureur Jacques Morel a ouvert une enquête. La jeune femme, explique-t-on, était absente. "
+        "La jeune femme affirme qu'elle ne savait rien. « Nous verrons », a ajouté M. Morel."
+    )
+    sents = sentence(nlp, text)
+    assert all(s._.attribution is None or s._.attribution.speaker != "Jacques Morel" for s in sents[1:3])
+
+
+def test_lower_case_entity_and_nobody_are_not_speakers():
+    att = at(RPM2 / "T10_C2_09.txt", 1215).attribution  # "L'enfant, explique la jeune femme, était …"
+    assert att.speaker.lower() == "la jeune femme"
+    att = at(RPM2 / "T10_C2_09.txt", 2525).attribution  # "…, où personne ne …"
+    assert att is None or att.speaker is None
+    assert at(RPM2 / "T03_C2_06.txt", 720).attribution.speaker == "Nicolas Sarkozy"  # not "président de la République"

@@ -1027,6 +1027,8 @@ class AttributionComponent:
             if k and (t.pos_ == "AUX" or gerund or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
                 tokens = tokens[:k]
                 break
+        if tokens and tokens[0].lower_ in {"personne", "rien", "nul", "nulle", "aucun", "aucune"} and (len(tokens) == 1 or tokens[1].lower_ in {"ne", "n'", "n’"}):
+            return []  # "où personne ne …": nobody speaks
         quantifier = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS}  # "certains"
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}) and tokens[-1].i not in quantifier:
             tokens.pop()
@@ -1936,6 +1938,18 @@ class AttributionComponent:
                 self._per_subj.append(e.start)
         self._per_subj.sort()
 
+    def _civility_genders(self, doc: Doc) -> dict[str, str]:
+        """Genders the article marks anywhere with a civility ("M. Dallest", "Mme Weiss"):
+        a later "la jeune femme" is not the man first named without one."""
+        out: dict[str, str] = {}
+        for ent in self._ents:
+            words = [t.lower_ for t in doc[max(0, ent.start - 1) : ent.start + 1]]
+            if any(w in {"mme", "madame", "mlle", "mademoiselle"} for w in words):
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
+            elif any(w in {"m.", "monsieur"} for w in words):
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+        return out
+
     def _person_name(self, ent: Span) -> bool:
         """Can a PER entity of the model be a person's name? A lone word the NER tags as
         a person at random is not: a time word ("Lundi, …"), a participle or another verb
@@ -1943,6 +1957,8 @@ class AttributionComponent:
         ("Autrement dit"), or a sentence-opening word followed straight by a subject
         pronoun (a misspelt conjunction: "Qunad il a annoncé …"; a name taken up by a
         pronoun needs a comma: "Armstrong, il …")."""
+        if ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "le", "la"}:
+            return False  # "mère d'Algérie", "président de la République": a common noun, not a name
         if len(ent) != 1:
             return True
         t = ent[0]
@@ -2044,7 +2060,7 @@ class AttributionComponent:
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] = self._civility_genders(doc)
         self._sent_mentions = 0
         last: list[tuple] = []
         sents = list(doc.sents)
