@@ -469,3 +469,14 @@ def test_lower_case_entity_and_nobody_are_not_speakers():
     att = at(RPM2 / "T10_C2_09.txt", 2525).attribution  # "…, où personne ne …"
     assert att is None or att.speaker is None
     assert at(RPM2 / "T03_C2_06.txt", 720).attribution.speaker == "Nicolas Sarkozy"  # not "président de la République"
+
+
+# -- "la banque", "l'association": the one organisation named just before
+
+
+def test_bare_organisation_noun_resolves_to_the_organisation_named_before(nlp):
+    sents = sentence(nlp, "Des policiers ont perquisitionné le siège du Crédit Mutuel hier. La banque a déclaré qu'elle coopérait.")
+    assert sents[1]._.attribution.speaker == "Crédit Mutuel"
+    sents = sentence(nlp, "Le Sénat examinera le texte. La Ligue des droits de l'homme et Amnesty International ont protesté. L'association a déclaré qu'elle irait en justice.")
+    assert sents[2]._.attribution.speaker == "L'association"  # two organisations: no guess
+    assert "Société générale" in at(RPM2 / "T07_C1_06.txt", 200).attribution.speaker  # "La banque a déclaré …"

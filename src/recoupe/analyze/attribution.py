@@ -1176,6 +1176,15 @@ class AttributionComponent:
                 best, best_score = name, score
         if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
             best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
+        if best is None and org and det in {"la", "le", "l'", "l’"} and len(words) == k + 1:
+            # a bare "la banque", "l'association": the organisation named in the two sentences
+            # before, when only one was (not an institution such as "le Sénat")
+            recent = list(dict.fromkeys(
+                name for name, _, no in pool
+                if no is not None and self._sent_no - 2 <= no < self._sent_no and name not in self.institutions and name.lower().strip(_TRIM) not in {"état", "etat"}
+            ))
+            if len(recent) == 1:
+                return recent[0]
         if best is None and not org and (head in self.titles or head in self.person_nouns):
             # a person's title or role without context ("la ministre", "le trader"): the most
             # recent person of the right gender. Not for collective sources ("le parquet",
@@ -1219,7 +1228,7 @@ class AttributionComponent:
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
-            self._org_mentions.append((ent.text.strip(_TRIM), context, None))
+            self._org_mentions.append((ent.text.strip(_TRIM), context, self._sent_no))
 
     def _mention_gender(self, ent: Span, sent: Span) -> str | None:
         """A named person's gender from the words next to the name: the determiner of the
