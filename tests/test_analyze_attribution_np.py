@@ -480,3 +480,23 @@ def test_bare_organisation_noun_resolves_to_the_organisation_named_before(nlp):
     sents = sentence(nlp, "Le Sénat examinera le texte. La Ligue des droits de l'homme et Amnesty International ont protesté. L'association a déclaré qu'elle irait en justice.")
     assert sents[2]._.attribution.speaker == "L'association"  # two organisations: no guess
     assert "Société générale" in at(RPM2 / "T07_C1_06.txt", 200).attribution.speaker  # "La banque a déclaré …"
+
+
+# -- a statement made in reaction to a medium's article cites the medium
+
+
+@pytest.mark.parametrize(
+    "text,outlets",
+    [
+        ("« Rien n'a changé », a dit un porte-parole de la banque, suite à un article paru sur le site d'informations en ligne, Mediapart.", ["Mediapart"]),
+        ("« Rien n'a changé », a dit un porte-parole, après un article publié dans Le Monde.", ["Le Monde"]),
+        ("« Rien n'a changé », a dit un porte-parole, qui a lu un article paru dans Le Monde.", []),
+    ],
+)
+def test_statement_in_reaction_to_an_article_cites_the_medium(nlp, text, outlets):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution.outlets == outlets
+
+
+def test_statement_in_reaction_to_an_article_in_rpm2():
+    assert at(RPM2 / "T02_C2_01.txt", 560).attribution.outlets == ["Mediapart"]

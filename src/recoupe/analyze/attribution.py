@@ -212,6 +212,8 @@ class AttributionComponent:
         self.conjunction_heads = set(lex.get("conjunction_heads", []))
         self.reflexive_paraphrase = set(lex.get("reflexive_paraphrase_verbs", []))
         self.speech_nouns = set(lex.get("speech_nouns", []))
+        self.report_nouns = set(lex.get("report_nouns", []))
+        self.reaction_marks = [m.replace("’", "'").split() for m in lex.get("reaction_marks", [])]
         self.request_verbs: dict[str, set[str]] = {k: set(v) for k, v in lex.get("request_verbs", {}).items()}
         self.request_only = set(lex.get("request_only_verbs", []))
         for ext in ("attribution",):
@@ -1859,9 +1861,16 @@ class AttributionComponent:
         ("confirmant une information parue dans Libération", "… une information du Parisien")."""
         doc = sent.doc
         k = self._skip_medium_words(s - 1, sent)
+        if k > sent.start + 1 and doc[k].text == "," and doc[s - 1].text == ",":
+            # "sur le site d'informations en ligne, Mediapart": the medium in apposition
+            j = k - 1
+            while j > sent.start and k - j <= 6 and doc[j].lower_ not in {"sur", "dans", "par"}:
+                j -= 1
+            if doc[j].lower_ in {"sur", "dans", "par"} and any(doc[x].lower_ in self.kinds for x in range(j + 1, k)):
+                k = j
         if k <= sent.start:
             return False
-        linked = doc[k].lower_ in {"dans", "par"}
+        linked = doc[k].lower_ in {"dans", "par", "sur"}
         if doc[k].lower_ in {"de", "du", "d'", "d’", "des"}:
             k -= 1
         elif linked:
@@ -1878,6 +1887,14 @@ class AttributionComponent:
         if k <= sent.start:
             return False
         noun = doc[k].lower_
+        if noun in self.report_nouns and linked:
+            # "suite à un article paru sur Mediapart": the report that set off the statement
+            j = k - 1
+            while j > sent.start and (doc[j].pos_ == "DET" or doc[j].lower_ in {"l'", "l’"}):
+                j -= 1
+            before = [t.lower_.replace("’", "'") for t in doc[max(sent.start, j - 3) : j + 1]]
+            if any(before[-len(m):] == m for m in self.reaction_marks if len(m) <= len(before)):
+                return True
         if noun in self.channels and doc[k].pos_ == "NOUN":
             return linked  # not "les demandes d'interview de Rue89"
         if noun not in self.information_nouns and noun not in self.object_nouns:
