@@ -239,3 +239,13 @@ def test_open_questions_in_rpm2():
     assert at(RPM2 / "T10_C2_08.txt", 2170).hedged  # "… les enquêteurs se demandent désormais si …"
     assert at(RPM2 / "T10_C2_09.txt", 3070).hedged  # "… que la justice soupçonne également de …"
     assert at(RPM2 / "T10_C1_08.txt", 1580).hedged  # "« On ne peut rien affirmer, mais … tend à se confirmer"
+
+
+def test_verbless_continuation_inherits_the_hedge(nlp):
+    sents = list(nlp("Les ventes auraient aggravé la baisse. Jusqu'à alourdir les pertes de la banque.").sents)
+    assert sents[1]._.hedge_cues
+    sents = list(nlp("Les ventes ont aggravé la baisse. Jusqu'à alourdir les pertes.").sents)
+    assert not sents[1]._.hedge_cues
+    sents = list(nlp("Le suspect serait en fuite. Et il a été vu à Lyon.").sents)
+    assert not sents[1]._.hedge_cues  # a finite verb: a sentence of its own
+    assert "Tout est possible" in hedged(nlp, "« Tout est possible », a ajouté le procureur.")

@@ -56,6 +56,7 @@ class HedgingComponent:
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
+        self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
         self.hypothetical_phrases = [m for m in lex["hypothetical_marks"] if " " in m]
@@ -283,6 +284,13 @@ class HedgingComponent:
                     continue
                 cues.extend(phrase_hits[i])
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
+        # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
+        # pertes.", "Voire davantage.") inherits its hedge
+        for prev, sent in zip(sents, sents[1:]):
+            if sent._.hedge_cues or not prev._.hedge_cues or sent[0].lower_ not in self.continuation_openers:
+                continue
+            if not any("Fin" in t.morph.get("VerbForm") for t in sent):
+                sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
 
 
