@@ -500,3 +500,14 @@ def test_statement_in_reaction_to_an_article_cites_the_medium(nlp, text, outlets
 
 def test_statement_in_reaction_to_an_article_in_rpm2():
     assert at(RPM2 / "T02_C2_01.txt", 560).attribution.outlets == ["Mediapart"]
+
+
+# -- "X, qui …, déplore deux choses": the verb closes the name's relative clause
+
+
+def test_verb_after_a_named_relative_clause_is_not_an_incise(nlp):
+    (s,) = sentence(nlp, "Au terme de sa visite, Marie Durand, qui ne mâche pas ses mots, déplore deux choses.")
+    assert s._.attribution.speaker == "Marie Durand"
+    (s,) = sentence(nlp, "« Nous irons au bout », a affirmé Paul Martin, qui dirige le syndicat.")
+    assert s._.attribution.speaker == "Paul Martin"
+    assert at(RPM2 / "T09_C1_06.txt", 1990).attribution.speaker == "Marie de Hennezel"

@@ -621,6 +621,8 @@ class AttributionComponent:
             return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
         if prev.text == "," and self._parenthetical(v, sent):
             return True
+        if prev.text == "," and self._after_named_relative(start - 1, sent, quotes):
+            return False
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -645,6 +647,21 @@ class AttributionComponent:
         return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper() or (
             t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS
         )
+
+    def _after_named_relative(self, comma: int, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """"X, qui ne prend pas de gants …, déplore deux choses": the verb after the comma
+        closes the relative clause of a name before it, so that name is its subject and
+        what follows the verb is its object, not an inverted subject."""
+        doc = sent.doc
+        for k in range(comma - 1, sent.start + 1, -1):
+            t = doc[k]
+            if t.is_quote or t.text in _OPENERS or t.text in {"»", "”", ":", ";"} or _inside(t.idx, quotes):
+                return False
+            if t.lower_ == "qui" and doc[k - 1].text == ",":
+                return k >= sent.start + 2 and doc[k - 2].ent_type_ == "PER" and doc[k - 2].pos_ == "PROPN" and not _inside(doc[k - 2].idx, quotes)
+            if t.text == "," and k < comma:
+                return False  # only one relative clause between the name and the verb
+        return False
 
     def _parenthetical(self, v: Token, sent: Span) -> bool:
         """", rappelle son rapporteur, était …", ", estime Paul Durand, n'a …": a reporting verb
@@ -896,6 +913,12 @@ class AttributionComponent:
             span = [doc[i] for i in range(k + 1, end)]
             if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
                 return span
+            if not span and k >= sent.start and doc[k].text == "," and self._after_named_relative(k, sent, self._quotes):
+                # "X, qui ne prend pas de gants, déplore …": the name before the relative clause
+                qui = next(j for j in range(k - 1, sent.start, -1) if doc[j].lower_ == "qui" and doc[j - 1].text == ",")
+                ent = next((e for e in self._ents if e.start <= qui - 2 < e.end), None)
+                if ent is not None:
+                    return list(ent)
             if not span and k >= sent.start and doc[k].text == ",":
                 # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
                 # the subject is the nominal phrase before its apposition
