@@ -1000,6 +1000,8 @@ class AttributionComponent:
                 # in a complement does not replace the one before it ("Fabrice X, l'ex-mari
                 # d'Ingrid Y", "dit X à Y")
                 complement = ent.start > 0 and doc[ent.start - 1].lower_ in {"de", "d'", "d’", "du", "des", "à", "au"}
+                if person is not None and any(doc[x].lower_ in {"qui", "dont", "lequel", "laquelle"} for x in range(person.end, ent.start)):
+                    continue  # "X, qui a accompagné des mourants (dont Y), dénonce": Y is in X's relative clause
                 k = ent.start - 1
                 while k > tokens[0].i and doc[k].pos_ == "ADJ" and doc[k].is_lower:
                     k -= 1  # "la mère adoptive du petit Paul"
