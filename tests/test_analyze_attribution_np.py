@@ -355,3 +355,165 @@ def test_an_unnamed_source_is_a_noun_phrase(nlp):
     assert phrase("certains") == "certains"
     assert phrase("Lundi") == ""
     assert phrase("les syndicats de la raffinerie") == "les syndicats de la raffinerie"
+
+
+# -- a lone word the NER tags as a person is not a speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Martin court depuis dix ans. Lundi, le champion, qui a annoncé en mai qu'il revenait, a écrit : « Je suis prêt. »",
+        "Sophie Durand est arrivée hier. Interrogée sur son départ, elle explique qu'elle reviendra.",
+        "Paul Martin est arrivé hier. Interrogés sur son départ, ses proches expliquent qu'il reviendra.",
+        "Paul Martin a gagné. Qaund il a annoncé son retour, Paul Martin promettait une victoire.",
+    ],
+)
+def test_lone_word_tagged_as_a_person_is_not_a_name(nlp, text):
+    sents = sentence(nlp, text)
+    speakers = [s._.attribution.speaker for s in sents if s._.attribution is not None]
+    assert not any(sp and sp.split()[0] in {"Lundi", "Interrogée", "Interrogés", "Qaund"} for sp in speakers), speakers
+
+
+def test_lone_word_tagged_as_a_person_in_rpm2():
+    assert at(RPM2 / "T08_C2_04.txt", 640).attribution.speaker.endswith("Armstrong")  # "Lundi, le septuple vainqueur …"
+    assert at(RPM2 / "T08_C1_03.txt", 30).attribution.speaker == "Lance Armstrong"  # misspelt "Quand il a annoncé …"
+
+
+# -- a name of unknown gender beats an earlier unresolved description for "elle"
+
+
+def test_elle_prefers_the_name_to_an_unresolved_description(nlp):
+    sents = sentence(nlp, "La jeune femme a affirmé au juge qu'elle voulait son fils. « Je veux mon fils », a déclaré Nadia Benali. « Je l'aime », a-t-elle ajouté.")
+    assert sents[-1]._.attribution.speaker == "Nadia Benali"
+    assert at(RPM2 / "T10_C2_03.txt", 1300).attribution.speaker == "Fatna"  # quote after "a déclaré <name>", then "a-t-elle ajouté"
+    assert at(RPM2 / "T10_C2_07.txt", 1530).attribution.speaker == "Fatma"  # "Interrogée sur …, elle raconte que …"
+
+
+# -- a reporting verb between commas inside the clause it reports; infinitive content
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Le projet, estime Paul Martin, n'a aucune chance.", "Paul Martin"),
+        ("Cette réforme, explique le ministre, permettra d'économiser.", "le ministre"),
+        ("La société Alpha a révélé jeudi avoir perdu deux milliards.", "La société Alpha"),
+        ("Paul Martin raconte avoir vu le suspect partir.", "Paul Martin"),
+    ],
+)
+def test_parenthetical_incise_and_infinitive_content(nlp, text, speaker):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is not None and s._.attribution.speaker == speaker
+
+
+def test_parenthetical_incise_and_infinitive_content_in_rpm2():
+    assert at(RPM2 / "T07_C1_09.txt", 990).attribution.speaker == "La Société générale"  # "… a révélé jeudi avoir été victime …"
+    assert at(RPM2 / "T09_C1_06.txt", 1800).attribution.speaker != "sa mission"  # "Mais sa mission, rappelle son rapporteur, était …"
+
+
+# -- a modal keeps its subject for the reporting infinitive; professions describe a named person
+
+
+def test_modal_before_a_reporting_infinitive(nlp):
+    sents = sentence(nlp, "Marie Durand a visité trois hôpitaux. Dans la région, la psychologue a pu observer « une misère terrible » des services.")
+    assert sents[1]._.attribution.speaker == "Marie Durand"
+    (s,) = sentence(nlp, "Paul Martin a dû reconnaître qu'il avait menti.")
+    assert s._.attribution.speaker == "Paul Martin"
+    att = at(RPM2 / "T09_C1_06.txt", 3840).attribution  # "…, la psychologue a pu observer « … »"
+    assert att.speaker == "Marie de Hennezel"
+
+
+# -- requests: the content is an infinitive after the verb's preposition, past an addressee
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Le Premier ministre Paul Martin a demandé à sa ministre des finances Marie Durand de lui remettre un rapport.", "Paul Martin"),
+        ("La CGT a appelé les salariés à manifester jeudi.", "La CGT"),
+        ("Les salariés refusant le plan ont affirmé qu'ils feraient grève.", "Les salariés"),
+    ],
+)
+def test_request_verbs_and_participle_ending_the_subject(nlp, text, speaker):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is not None and s._.attribution.speaker == speaker
+
+
+@pytest.mark.parametrize("text", ["On l'appelle « le boucher ».", "Le juge a demandé une expertise.", "Il a demandé à partir."])
+def test_request_verbs_without_a_request_report_nothing(nlp, text):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_request_verbs_in_rpm2():
+    assert at(RPM2 / "T07_C1_06.txt", 710).attribution.speaker == "François Fillon"  # "… a demandé à sa ministre … de lui donner …"
+    assert at(RPM2 / "T02_C1_07.txt", 2220).attribution.speaker != "l'inspection considérant"  # a participle ends the phrase
+
+
+# -- genders marked anywhere in the article; lower-case "names"; "personne"
+
+
+def test_civility_later_in_the_article_marks_the_gender(nlp):
+    text = (
+        "Le procureur Jacques Morel a ouvert une enquête. La jeune femme, explique-t-on, était absente. "
+        "La jeune femme affirme qu'elle ne savait rien. « Nous verrons », a ajouté M. Morel."
+    )
+    sents = sentence(nlp, text)
+    assert all(s._.attribution is None or s._.attribution.speaker != "Jacques Morel" for s in sents[1:3])
+
+
+def test_lower_case_entity_and_nobody_are_not_speakers():
+    att = at(RPM2 / "T10_C2_09.txt", 1215).attribution  # "L'enfant, explique la jeune femme, était …"
+    assert att.speaker.lower() == "la jeune femme"
+    att = at(RPM2 / "T10_C2_09.txt", 2525).attribution  # "…, où personne ne …"
+    assert att is None or att.speaker is None
+    assert at(RPM2 / "T03_C2_06.txt", 720).attribution.speaker == "Nicolas Sarkozy"  # not "président de la République"
+
+
+# -- "la banque", "l'association": the one organisation named just before
+
+
+def test_bare_organisation_noun_resolves_to_the_organisation_named_before(nlp):
+    sents = sentence(nlp, "Des policiers ont perquisitionné le siège du Crédit Mutuel hier. La banque a déclaré qu'elle coopérait.")
+    assert sents[1]._.attribution.speaker == "Crédit Mutuel"
+    sents = sentence(nlp, "Le Sénat examinera le texte. La Ligue des droits de l'homme et Amnesty International ont protesté. L'association a déclaré qu'elle irait en justice.")
+    assert sents[2]._.attribution.speaker == "L'association"  # two organisations: no guess
+    assert "Société générale" in at(RPM2 / "T07_C1_06.txt", 200).attribution.speaker  # "La banque a déclaré …"
+
+
+# -- a statement made in reaction to a medium's article cites the medium
+
+
+@pytest.mark.parametrize(
+    "text,outlets",
+    [
+        ("« Rien n'a changé », a dit un porte-parole de la banque, suite à un article paru sur le site d'informations en ligne, Mediapart.", ["Mediapart"]),
+        ("« Rien n'a changé », a dit un porte-parole, après un article publié dans Le Monde.", ["Le Monde"]),
+        ("« Rien n'a changé », a dit un porte-parole, qui a lu un article paru dans Le Monde.", []),
+    ],
+)
+def test_statement_in_reaction_to_an_article_cites_the_medium(nlp, text, outlets):
+    (s,) = sentence(nlp, text)
+    assert s._.attribution.outlets == outlets
+
+
+def test_statement_in_reaction_to_an_article_in_rpm2():
+    assert at(RPM2 / "T02_C2_01.txt", 560).attribution.outlets == ["Mediapart"]
+
+
+# -- "X, qui …, déplore deux choses": the verb closes the name's relative clause
+
+
+def test_verb_after_a_named_relative_clause_is_not_an_incise(nlp):
+    (s,) = sentence(nlp, "Au terme de sa visite, Marie Durand, qui ne mâche pas ses mots, déplore deux choses.")
+    assert s._.attribution.speaker == "Marie Durand"
+    (s,) = sentence(nlp, "« Nous irons au bout », a affirmé Paul Martin, qui dirige le syndicat.")
+    assert s._.attribution.speaker == "Paul Martin"
+    assert at(RPM2 / "T09_C1_06.txt", 1990).attribution.speaker == "Marie de Hennezel"
+
+
+def test_name_inside_the_speakers_relative_clause_is_not_the_speaker(nlp):
+    (s,) = sentence(nlp, "Marie Durand, qui a soigné des malades (dont Paul Martin) pendant dix ans, dénonce la lenteur des réformes.")
+    assert s._.attribution.speaker == "Marie Durand"
+    assert at(RPM2 / "T09_C1_06.txt", 3110).attribution.speaker == "Marie de Hennezel"

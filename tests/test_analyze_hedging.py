@@ -198,3 +198,54 @@ def test_certainty_and_label_look_alikes_are_not_hedges(nlp):
 
 def test_a_claimed_past_fact_under_an_opinion_verb_stays_a_hedge(nlp):
     assert hedged(nlp, "Les enquêteurs pensent que le suspect aurait agi seul.") == ["aurait"]
+
+
+# -- open questions and unproven claims (issue 3, rpm2 held-out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enquêteurs se demandent désormais si la mère a menti.",
+        "On se demandait encore s'il avait quitté le pays.",
+        "Les policiers s'interrogent pour savoir si le voisin a tout vu.",
+        "Rien ne permet d'affirmer que le maire était informé.",
+        "On ne peut rien affirmer, mais la piste criminelle tend à se confirmer.",
+        "La justice soupçonne le gérant d'avoir détourné les fonds.",
+        "Les douaniers suspectent un trafic plus vaste.",
+        "J'imagine qu'il a eu peur ce soir-là.",
+    ],
+)
+def test_open_questions_and_unproven_claims_are_hedges(nlp, text):
+    assert hedged(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il a demandé si la réunion aurait lieu mardi.",
+        "« Je me pince pour me demander si je rêve », confie-t-elle.",
+        "Le voisin, un temps soupçonné, a été relâché mardi.",
+        "Le juge a demandé au témoin de revenir.",
+    ],
+)
+def test_questions_asked_and_lifted_suspicions_are_not_hedges(nlp, text):
+    assert not hedged(nlp, text)
+
+
+def test_open_questions_in_rpm2():
+    from conftest import RPM2
+
+    assert at(RPM2 / "T10_C2_08.txt", 2170).hedged  # "… les enquêteurs se demandent désormais si …"
+    assert at(RPM2 / "T10_C2_09.txt", 3070).hedged  # "… que la justice soupçonne également de …"
+    assert at(RPM2 / "T10_C1_08.txt", 1580).hedged  # "« On ne peut rien affirmer, mais … tend à se confirmer"
+
+
+def test_verbless_continuation_inherits_the_hedge(nlp):
+    sents = list(nlp("Les ventes auraient aggravé la baisse. Jusqu'à alourdir les pertes de la banque.").sents)
+    assert sents[1]._.hedge_cues
+    sents = list(nlp("Les ventes ont aggravé la baisse. Jusqu'à alourdir les pertes.").sents)
+    assert not sents[1]._.hedge_cues
+    sents = list(nlp("Le suspect serait en fuite. Et il a été vu à Lyon.").sents)
+    assert not sents[1]._.hedge_cues  # a finite verb: a sentence of its own
+    assert "Tout est possible" in hedged(nlp, "« Tout est possible », a ajouté le procureur.")

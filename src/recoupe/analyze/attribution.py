@@ -212,6 +212,10 @@ class AttributionComponent:
         self.conjunction_heads = set(lex.get("conjunction_heads", []))
         self.reflexive_paraphrase = set(lex.get("reflexive_paraphrase_verbs", []))
         self.speech_nouns = set(lex.get("speech_nouns", []))
+        self.report_nouns = set(lex.get("report_nouns", []))
+        self.reaction_marks = [m.replace("’", "'").split() for m in lex.get("reaction_marks", [])]
+        self.request_verbs: dict[str, set[str]] = {k: set(v) for k, v in lex.get("request_verbs", {}).items()}
+        self.request_only = set(lex.get("request_only_verbs", []))
         for ext in ("attribution",):
             if not Span.has_extension(ext):
                 Span.set_extension(ext, default=None)
@@ -435,6 +439,12 @@ class AttributionComponent:
         """The verb governing a reporting infinitive that keeps its subject ("a tenu à
         souligner", "s'accordent à dire", "vient de déclarer"), or None."""
         doc = t.doc
+        if "Inf" in t.morph.get("VerbForm") and t.i >= 1:
+            # a modal right before the infinitive, or before one adverb ("a pu observer",
+            # "a dû reconnaître", "veut aussi rappeler"): the modal's subject speaks
+            m = doc[t.i - 1] if doc[t.i - 1].pos_ != "ADV" or t.i < 2 else doc[t.i - 2]
+            if m.pos_ in {"VERB", "AUX"} and m.lemma_.lower() in self.modal_verbs and "Inf" not in m.morph.get("VerbForm") and m.i >= t.sent.start:
+                return m
         if "Inf" not in t.morph.get("VerbForm") or t.i < 2 or doc[t.i - 1].lower_ not in {"à", "de", "d'", "d’"}:
             return None
         g = doc[t.i - 2]
@@ -491,6 +501,10 @@ class AttributionComponent:
         lemma = self.lemma(v)
         if self._verb_phrase(v):
             return "object"
+        if lemma in self.request_verbs and self._request(v, lemma, sent):
+            return "inf"
+        if lemma in self.request_only:
+            return None
         while j < sent.end and steps < 14:
             t = doc[j]
             low = t.lower_
@@ -526,6 +540,25 @@ class AttributionComponent:
             j += 1
             steps += 1
         return None
+
+    def _request(self, v: Token, lemma: str, sent: Span) -> bool:
+        """"a demandé à sa ministre des finances X de lui donner …", "appelle les salariés à
+        manifester": a request verb whose content is an infinitive introduced by its
+        preposition, after an addressee, with no other verb before it."""
+        doc = v.doc
+        preps = self.request_verbs[lemma]
+        for j in range(v.i + 1, min(sent.end, v.i + 14)):
+            t = doc[j]
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in {"que", "qu'", "qu’"} or any(q in t.text for q in "«“\"‘"):
+                return False
+            if t.pos_ in {"VERB", "AUX"}:
+                if "Inf" not in t.morph.get("VerbForm"):
+                    return False
+                k = j - 1
+                while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
+                    k -= 1
+                return k > v.i and doc[k].lower_ in preps
+        return False
 
     def _paraphrase_object(self, v: Token, t: Token, lemma: str, steps: int, sent: Span) -> bool:
         """Is `t` the object through which `v` reports speech? A paraphrase verb's object
@@ -586,6 +619,10 @@ class AttributionComponent:
             return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         if prev.text == _STRAIGHT and any(qs == prev.idx for qs, _ in quotes):
             return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
+        if prev.text == "," and self._parenthetical(v, sent):
+            return True
+        if prev.text == "," and self._after_named_relative(start - 1, sent, quotes):
+            return False
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -610,6 +647,40 @@ class AttributionComponent:
         return t.pos_ in {"DET", "PROPN", "NOUN", "ADJ", "NUM"} or t.ent_type_ in {"PER", "ORG"} or t.text[:1].isupper() or (
             t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS
         )
+
+    def _after_named_relative(self, comma: int, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """"X, qui ne prend pas de gants …, déplore deux choses": the verb after the comma
+        closes the relative clause of a name before it, so that name is its subject and
+        what follows the verb is its object, not an inverted subject."""
+        doc = sent.doc
+        for k in range(comma - 1, sent.start + 1, -1):
+            t = doc[k]
+            if t.is_quote or t.text in _OPENERS or t.text in {"»", "”", ":", ";"} or _inside(t.idx, quotes):
+                return False
+            if t.lower_ == "qui" and doc[k - 1].text == ",":
+                return k >= sent.start + 2 and doc[k - 2].ent_type_ == "PER" and doc[k - 2].pos_ == "PROPN" and not _inside(doc[k - 2].idx, quotes)
+            if t.text == "," and k < comma:
+                return False  # only one relative clause between the name and the verb
+        return False
+
+    def _parenthetical(self, v: Token, sent: Span) -> bool:
+        """", rappelle son rapporteur, était …", ", estime Paul Durand, n'a …": a reporting verb
+        between commas, straight after a comma, with the speaker right after it and the
+        interrupted clause going on with its finite verb after the closing comma."""
+        doc = v.doc
+        if v.i + 1 >= sent.end or doc[v.i + 1].lower_ in {"que", "qu'", "qu’", ":", "«", '"', "“", "à", "au", "aux", "de", "d'", "d’"}:
+            return False
+        if not (doc[v.i + 1].pos_ in {"DET", "PROPN"} or doc[v.i + 1].ent_type_ == "PER"):
+            return False
+        k = v.i + 1
+        while k < sent.end and k - v.i <= 8 and doc[k].text != "," and doc[k].pos_ not in {"VERB", "AUX", "SCONJ", "PUNCT"}:
+            k += 1
+        if k >= sent.end or doc[k].text != "," or k - v.i > 8:
+            return False
+        j = k + 1
+        while j < sent.end and doc[j].pos_ in {"ADV", "PRON"} and doc[j].lower_ not in {"qui", "que"}:
+            j += 1  # "n'", "ne", "pas", "aussi"
+        return j < sent.end and doc[j].pos_ in {"VERB", "AUX"} and "Fin" in doc[j].morph.get("VerbForm")
 
     # -- noun phrases ----------------------------------------------------------
     def _segments(self, tokens: list[Token]) -> list[list[Token]]:
@@ -842,6 +913,12 @@ class AttributionComponent:
             span = [doc[i] for i in range(k + 1, end)]
             if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
                 return span
+            if not span and k >= sent.start and doc[k].text == "," and self._after_named_relative(k, sent, self._quotes):
+                # "X, qui ne prend pas de gants, déplore …": the name before the relative clause
+                qui = next(j for j in range(k - 1, sent.start, -1) if doc[j].lower_ == "qui" and doc[j - 1].text == ",")
+                ent = next((e for e in self._ents if e.start <= qui - 2 < e.end), None)
+                if ent is not None:
+                    return list(ent)
             if not span and k >= sent.start and doc[k].text == ",":
                 # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
                 # the subject is the nominal phrase before its apposition
@@ -861,7 +938,8 @@ class AttributionComponent:
             return []
         lo = min(min(t.i for t in s.subtree) for s in subj)
         lo = max(lo, sent.start)
-        while lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+        pronoun_subject = all(s.pos_ == "PRON" and s.lower_ in self.pronouns for s in subj)  # "il", "elle": complete
+        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
             lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
         if lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ == "PER":
             k = lo - 2  # "Christian Noyer, le gouverneur de la Banque de France, affirme"
@@ -922,6 +1000,13 @@ class AttributionComponent:
                 # in a complement does not replace the one before it ("Fabrice X, l'ex-mari
                 # d'Ingrid Y", "dit X à Y")
                 complement = ent.start > 0 and doc[ent.start - 1].lower_ in {"de", "d'", "d’", "du", "des", "à", "au"}
+                if person is not None and any(doc[x].lower_ in {"qui", "dont", "lequel", "laquelle"} for x in range(person.end, ent.start)):
+                    continue  # "X, qui a accompagné des mourants (dont Y), dénonce": Y is in X's relative clause
+                k = ent.start - 1
+                while k > tokens[0].i and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                    k -= 1  # "la mère adoptive du petit Paul"
+                if person is None and k > tokens[0].i and doc[k].lower_ in {"du", "des", "au", "aux"} and tokens[0].pos_ == "DET" and doc[tokens[0].i + 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].pos_ in {"NOUN", "ADJ"} and doc[k - 1].is_lower:
+                    continue  # a name in the complement of the described person is someone else
                 if person is None or (ent.text[:1].isupper() and not person.text[:1].isupper()) or (ent.text[:1].isupper() and not complement):
                     person = ent
         if person is None:  # a capitalised name after a title or in apposition
@@ -963,13 +1048,18 @@ class AttributionComponent:
         jeune femme a été", "une jeune fille qui"), and its head is a noun that is neither a
         time word ("Lundi") nor a participle the model took for a noun ("Interrogée")."""
         for k, t in enumerate(tokens):
-            if k and (t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
+            gerund = t.pos_ == "VERB" and "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")  # "la femme se présentant comme …"
+            if gerund and k > 1 and tokens[k - 1].lower_ in {"se", "s'", "s’"}:
+                k -= 1
+            if k and (t.pos_ == "AUX" or gerund or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")) or t.lower_ in {"qui", "que", "qu'", "qu’", "dont"}):
                 tokens = tokens[:k]
                 break
+        if tokens and tokens[0].lower_ in {"personne", "rien", "nul", "nulle", "aucun", "aucune"} and (len(tokens) == 1 or tokens[1].lower_ in {"ne", "n'", "n’"}):
+            return []  # "où personne ne …": nobody speaks
         quantifier = {t.i for t in tokens if t.pos_ == "PRON" and t.lower_.replace("’", "'") in _QUANTIFIER_PRONOUNS}  # "certains"
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET", "PRON"}) and tokens[-1].i not in quantifier:
             tokens.pop()
-        heads = [t for t in tokens if (t.pos_ in {"NOUN", "PROPN"} or t.i in quantifier) and t.lower_ not in self.stop_words]
+        heads = [t for t in tokens if (t.pos_ in {"NOUN", "PROPN"} or t.i in quantifier) and t.lower_ not in self.stop_words and t.i not in self._not_names]
         if not heads or all("Part" in t.morph.get("VerbForm") or t.lower_.endswith(("é", "ée", "és", "ées")) and t.pos_ != "PROPN" and t.i == tokens[0].i for t in heads):
             return []
         return tokens
@@ -1040,7 +1130,9 @@ class AttributionComponent:
             # "elle" after a man whose gender the text never marked: a recent woman the text
             # did mark as such ("Mme Weiss", "la psychologue Marie X") is the likelier referent
             if gender == "Fem":
-                marked = next((c for c in compatible if c[3] == gender and c[1] == "person"), None)
+                # (a name: an unresolved description, "la jeune femme" before the article names
+                # her, is no better marked than the name that came after it)
+                marked = next((c for c in compatible if c[3] == gender and c[1] == "person" and not _described(c[0])), None)
                 if marked is not None and compatible[0][3] is None and compatible[0][1] == "person":
                     return marked[:3]
             return compatible[0][:3]
@@ -1067,6 +1159,8 @@ class AttributionComponent:
         """Can this subject noun be someone who speaks (a name, a person, a body), unlike
         "ce plan", "la réquisition", "le moment", "les pertes"?"""
         low = t.lower_
+        if t.i in self._not_names:
+            return False
         return (
             t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
             or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
@@ -1109,6 +1203,15 @@ class AttributionComponent:
                 best, best_score = name, score
         if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
             best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
+        if best is None and org and det in {"la", "le", "l'", "l’"} and len(words) == k + 1:
+            # a bare "la banque", "l'association": the organisation named in the two sentences
+            # before, when only one was (not an institution such as "le Sénat")
+            recent = list(dict.fromkeys(
+                name for name, _, no in pool
+                if no is not None and self._sent_no - 2 <= no < self._sent_no and name not in self.institutions and name.lower().strip(_TRIM) not in {"état", "etat"}
+            ))
+            if len(recent) == 1:
+                return recent[0]
         if best is None and not org and (head in self.titles or head in self.person_nouns):
             # a person's title or role without context ("la ministre", "le trader"): the most
             # recent person of the right gender. Not for collective sources ("le parquet",
@@ -1152,7 +1255,7 @@ class AttributionComponent:
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
-            self._org_mentions.append((ent.text.strip(_TRIM), context, None))
+            self._org_mentions.append((ent.text.strip(_TRIM), context, self._sent_no))
 
     def _mention_gender(self, ent: Span, sent: Span) -> str | None:
         """A named person's gender from the words next to the name: the determiner of the
@@ -1174,6 +1277,8 @@ class AttributionComponent:
             g = _det_gender(doc[k], doc[k + 1])
             if g:
                 return g
+        if nouns and k >= sent.start and doc[k].lower_ in {"du", "au"}:
+            return "Masc"  # "la mère du petit Paul": the contracted article is masculine
         k = ent.end
         if k + 1 < sent.end and doc[k].text == ",":
             k += 1
@@ -1781,9 +1886,16 @@ class AttributionComponent:
         ("confirmant une information parue dans Libération", "… une information du Parisien")."""
         doc = sent.doc
         k = self._skip_medium_words(s - 1, sent)
+        if k > sent.start + 1 and doc[k].text == "," and doc[s - 1].text == ",":
+            # "sur le site d'informations en ligne, Mediapart": the medium in apposition
+            j = k - 1
+            while j > sent.start and k - j <= 6 and doc[j].lower_ not in {"sur", "dans", "par"}:
+                j -= 1
+            if doc[j].lower_ in {"sur", "dans", "par"} and any(doc[x].lower_ in self.kinds for x in range(j + 1, k)):
+                k = j
         if k <= sent.start:
             return False
-        linked = doc[k].lower_ in {"dans", "par"}
+        linked = doc[k].lower_ in {"dans", "par", "sur"}
         if doc[k].lower_ in {"de", "du", "d'", "d’", "des"}:
             k -= 1
         elif linked:
@@ -1800,6 +1912,14 @@ class AttributionComponent:
         if k <= sent.start:
             return False
         noun = doc[k].lower_
+        if noun in self.report_nouns and linked:
+            # "suite à un article paru sur Mediapart": the report that set off the statement
+            j = k - 1
+            while j > sent.start and (doc[j].pos_ == "DET" or doc[j].lower_ in {"l'", "l’"}):
+                j -= 1
+            before = [t.lower_.replace("’", "'") for t in doc[max(sent.start, j - 3) : j + 1]]
+            if any(before[-len(m):] == m for m in self.reaction_marks if len(m) <= len(before)):
+                return True
         if noun in self.channels and doc[k].pos_ == "NOUN":
             return linked  # not "les demandes d'interview de Rue89"
         if noun not in self.information_nouns and noun not in self.object_nouns:
@@ -1818,7 +1938,8 @@ class AttributionComponent:
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
-        self._ents = [e for e in doc.ents if e.label_ == "PER"]
+        self._ents = [e for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
+        self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
         if named:
@@ -1867,6 +1988,39 @@ class AttributionComponent:
             if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
                 self._per_subj.append(e.start)
         self._per_subj.sort()
+
+    def _civility_genders(self, doc: Doc) -> dict[str, str]:
+        """Genders the article marks anywhere with a civility ("M. Dallest", "Mme Weiss"):
+        a later "la jeune femme" is not the man first named without one."""
+        out: dict[str, str] = {}
+        for ent in self._ents:
+            words = [t.lower_ for t in doc[max(0, ent.start - 1) : ent.start + 1]]
+            if any(w in {"mme", "madame", "mlle", "mademoiselle"} for w in words):
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
+            elif any(w in {"m.", "monsieur"} for w in words):
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+        return out
+
+    def _person_name(self, ent: Span) -> bool:
+        """Can a PER entity of the model be a person's name? A lone word the NER tags as
+        a person at random is not: a time word ("Lundi, …"), a participle or another verb
+        form ("Interrogée sur …", "Informé de …"), an adverb or a function word
+        ("Autrement dit"), or a sentence-opening word followed straight by a subject
+        pronoun (a misspelt conjunction: "Qunad il a annoncé …"; a name taken up by a
+        pronoun needs a comma: "Armstrong, il …")."""
+        if ent[0].is_lower and ent[0].is_alpha and ent[0].lower_ not in {"de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "ben", "bin", "al", "el", "le", "la"}:
+            return False  # "mère d'Algérie", "président de la République": a common noun, not a name
+        if len(ent) != 1:
+            return True
+        t = ent[0]
+        low = t.lower_
+        if low in self.date_words or low in self.stop_words:
+            return False
+        if t.pos_ in {"VERB", "AUX", "ADV", "SCONJ", "CCONJ", "ADP", "PRON", "DET"} or "Part" in t.morph.get("VerbForm") or "Inf" in t.morph.get("VerbForm"):
+            return False
+        if t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous"}:
+            return False
+        return True
 
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
@@ -1957,7 +2111,7 @@ class AttributionComponent:
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
-        self._genders: dict[str, str] = {}
+        self._genders: dict[str, str] = self._civility_genders(doc)
         self._sent_mentions = 0
         last: list[tuple] = []
         sents = list(doc.sents)
@@ -2068,6 +2222,12 @@ def _gender(t: Token | None) -> str | None:
         det = next((c for c in t.children if c.dep_ == "det"), None)
         g = det.morph.get("Gender") if det is not None else []
     return g[0] if g else None
+
+
+def _described(speaker: str) -> bool:
+    """Is this speaker a description ("la jeune femme", "l'avocate") rather than a name?"""
+    first = speaker.replace("’", "'").split()[0].lower() if speaker.split() else ""
+    return first in {"le", "la", "les", "un", "une", "ce", "cet", "cette", "ces"} or (first.startswith("l'") and speaker[2:3].islower())
 
 
 def _untitled(name: str) -> str:

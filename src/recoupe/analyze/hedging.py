@@ -54,6 +54,9 @@ class HedgingComponent:
         self.not_hedge = set(lex["not_hedge_conditional_lemmas"])
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
+        self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
+        self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
+        self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
         self.hypothetical_phrases = [m for m in lex["hypothetical_marks"] if " " in m]
@@ -267,6 +270,10 @@ class HedgingComponent:
                 conditionals.append(t.i)
             elif t.lemma_.lower() in self.cue_lemmas:
                 lexical.append(t.i)
+            elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
+                lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
+            elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
+                lexical.append(t.i)
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
         for sent in sents:
@@ -277,7 +284,25 @@ class HedgingComponent:
                     continue
                 cues.extend(phrase_hits[i])
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
+        # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
+        # pertes.", "Voire davantage.") inherits its hedge
+        for prev, sent in zip(sents, sents[1:]):
+            if sent._.hedge_cues or not prev._.hedge_cues or sent[0].lower_ not in self.continuation_openers:
+                continue
+            if not any("Fin" in t.morph.get("VerbForm") for t in sent):
+                sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _wonders(t: Token) -> bool:
+    """"se demandent (désormais) si …", "on s'interroge pour savoir si …": a reflexive verb of
+    wondering with a 'si' clause after it, in a finite form ("pour me demander si je ne rêve
+    pas" is a figure of speech, not a question left open)."""
+    if "Fin" not in t.morph.get("VerbForm"):
+        return False
+    if not any(c.lower_ in {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"} and c.i < t.i for c in t.children):
+        return False
+    return any(x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i for x in t.subtree)
 
 
 def _finite(t: Token) -> bool:
