@@ -171,7 +171,6 @@ class AttributionComponent:
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
-        self.generic_media = set(outlets.get("generic", []))
         self.topic_verbs = set(outlets.get("topic_verbs", []))
         self.described_kinds = [k.replace("’", "'").split() for k in outlets.get("described_kinds", [])]
         self.described_kinds += [[w.replace("'", "’") for w in k] for k in self.described_kinds if any("'" in w for w in k)]

@@ -25,10 +25,6 @@ __all__ = ["number_divergences", "date_divergences"]
 _WINDOW = 60  # characters either side of an amount that describe what it counts
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}".replace(",", " ") if value == int(value) else f"{value:g}"
-
-
 def number_divergences(stories: list[Story], articles: dict[str, Article], statements: list[Statement],
                        vecs: sparse.csr_matrix, settings: Settings) -> list[Divergence]:
     row_of = {st.id: r for r, st in enumerate(statements)}
