@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from recoupe.link import link
 from recoupe.link.entities import name_key
-from recoupe.link.origins import anonymous_source, merge_origins
+from recoupe.link.origins import anonymous_source, merge_origins, place_of
 from recoupe.link.timeline import place_year
 from recoupe.model import Amount, Article, Attribution, DateMention, Mention, Origin, Statement
 
@@ -137,12 +137,24 @@ def test_unattributed_statement_has_the_outlet_or_the_article_as_origin():
 def test_anonymous_descriptions_normalise_to_one_origin():
     one = anonymous_source("La Chine aurait accepté, a déclaré un haut responsable américain à CNN.")
     two = anonymous_source("selon des officiels américains cités par le Financial Times")
-    assert one and two and one[1] == two[1] == "americ"
-    merged = merge_origins([Origin("anonymous:americ", "un haut responsable américain", "anonymous", ["a:1"]),
+    assert one and two and one[1] == two[1] == "etats-unis"
+    merged = merge_origins([Origin("anonymous:etats-unis", "un haut responsable américain", "anonymous", ["a:1"]),
                             Origin("anonymous:", "une source", "anonymous", ["b:1"]),
                             Origin("person:jake sullivan", "Jake Sullivan", "person", ["c:1"])])
     assert len(merged) == 2
     assert name_key("M. Sullivan") == "sullivan" and name_key("la Chine") == "chine"
+    assert name_key("les Verts") == "verts" and name_key("Lesage") == "lesage"  # "le" is a word, not a prefix
+
+
+def test_anonymous_source_joins_the_country_it_speaks_for():
+    assert place_of("Pékin") == place_of("la Chine") == "Chine" and place_of("Liu Pengyu") is None
+    assert anonymous_source("selon une source proche de la Maison Blanche")[1] == "etats-unis"
+    assert anonymous_source("a précisé un responsable militaire américain")[1] == "etats-unis,milita"
+    merged = merge_origins([Origin("body:etats-unis", "États-Unis", "body", ["a:1"]),
+                            Origin("anonymous:etats-unis", "un haut responsable américain", "anonymous", ["b:1"]),
+                            Origin("anonymous:chine", "un diplomate chinois", "anonymous", ["c:1"])])
+    assert [(o.name, o.statements) for o in merged] == [
+        ("États-Unis (un haut responsable américain)", ["a:1", "b:1"]), ("un diplomate chinois", ["c:1"])]
 
 
 def test_surname_and_title_forms_join_the_full_name():

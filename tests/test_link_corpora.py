@@ -62,12 +62,14 @@ def test_seeds_sullivan_forms_are_one_entity_and_one_origin(seeds):
     assert keys == {"person:jake sullivan"}
 
 
-def test_seeds_request_claim_rests_on_the_anonymous_us_official(seeds):
+def test_seeds_request_claim_rests_on_one_us_origin(seeds):
+    """"les États-Unis" (002) and "un haut responsable américain" (004) are one origin."""
     arts, linked = seeds
     claim = next(c for c in linked.claims if c.text.startswith("La Russie a demandé à la Chine"))
     assert {_id(arts, "002"), _id(arts, "004")} <= set(claim.articles)
-    anonymous = [o for o in claim.origins if o.kind == "anonymous"]
-    assert len(anonymous) == 1 and anonymous[0].key == "anonymous:americ"
+    us = [o for o in claim.origins if "etats-unis" in o.key or "americ" in o.key]
+    assert len(us) == 1 and us[0].key == "body:etats-unis" and "un haut responsable américain" in us[0].name
+    assert not [o for o in claim.origins if o.kind == "anonymous"]
 
 
 def test_seeds_claims_ranked_by_independent_origins(seeds):

@@ -27,7 +27,7 @@ from recoupe.settings import Settings
 
 __all__ = ["EntityIndex", "name_key"]
 
-_DETERMINERS = re.compile(r"^(?:le|la|les|l'|the|du|des|de la|de l'|d')\s*", re.I)
+_DETERMINERS = re.compile(r"^(?:(?:les|le|la|the|du|des|de la)\s+|(?:de l|l|d)['’]\s*)", re.I)
 _TITLES = re.compile(r"^(?:m\.|mme|mlle|mr|dr|pr|monsieur|madame)\s+", re.I)
 # Words that say nothing about a role: reporting verbs and fillers common to every context.
 _GENERIC = frozenset(
