@@ -67,3 +67,11 @@ def test_missing_path_and_bad_options_are_one_line_errors(tmp_path):
     assert result.exit_code == 2 and "nope.txt" in result.stderr
     result = run("analyze", str(tmp_path), "--lang", "de", "-q")
     assert result.exit_code == 2 and "--lang" in result.stderr
+
+
+def test_python_dash_m_runs_the_same_command_line():
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "recoupe", "eval", "--help"], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and "attribution" in out.stdout
