@@ -38,6 +38,8 @@ from recoupe.analyze.attribution import quote_spans
 from recoupe.lexicons import load
 
 
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
@@ -55,6 +57,7 @@ class HedgingComponent:
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
+        self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
@@ -88,7 +91,12 @@ class HedgingComponent:
             # only the unambiguous -er-aient / -er-ait endings (no noun ends so)
             return t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and t.text.islower() and text.endswith(("eraient", "erait")) and len(text) >= 9
         if "Cnd" in t.morph.get("Mood"):
-            return True
+            # every conditional ends in -r + ais/ait/ions/iez/aient, and an -er verb keeps its
+            # -er- ("générer-ait"): an imperfect the model labels conditional ("bénéficiait",
+            # "générait") is not one
+            m = _CONDITIONAL_ENDING.search(text)
+            lemma = t.lemma_.lower()
+            return m is not None and not (lemma.endswith("er") and text == lemma[:-2] + m.group(0)[1:])
         for ending in ("aient", "ait", "ions", "iez"):
             if text.endswith(ending) and text[: -len(ending)].endswith("r"):
                 stem = text[: -len(ending)]
@@ -268,10 +276,16 @@ class HedgingComponent:
                 continue
             if self.is_conditional(t):
                 conditionals.append(t.i)
+            elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
+                continue  # "cela me paraît logique": the holder's opinion, not an appearance
             elif t.lemma_.lower() in self.cue_lemmas:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
                 lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
+            elif t.lemma_.lower() in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
+                # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
+                # claim not made ("sans prétendre que…", "cela peut paraître étrange")
+                lexical.append(t.i)
             elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
         bounds = doc.user_data.get("recoupe_sents")
@@ -292,6 +306,15 @@ class HedgingComponent:
             if not any("Fin" in t.morph.get("VerbForm") for t in sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _experiencer(t: Token) -> bool:
+    """A dative clitic before the verb: "me paraît", "leur semblait" (someone's opinion).
+    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip)."""
+    return any(
+        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"})
+        for c in t.children
+    )
 
 
 def _wonders(t: Token) -> bool:
