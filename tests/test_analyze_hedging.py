@@ -280,3 +280,29 @@ def test_appearance_to_someone_is_an_opinion_not_a_hedge(nlp):
     assert hedged(nlp, "La situation semble se dégrader rapidement.") == ["semble"]
     assert not rpm2("T08_C2_04", 465).hedged  # "Cela me paraît logique"
     assert not rpm2("T09_C2_03", 2920).hedged  # "Cette situation me paraît scandaleuse"
+
+
+def test_relative_clause_future_in_the_past_is_not_a_hedge(nlp):
+    # a simple conditional in a relative clause under a past main clause: the future-in-the-past
+    assert hedged(nlp, "Le ministre a présenté un plan qui créerait dix mille emplois.") == []
+    assert hedged(nlp, "Interrogé sur le montant qu'atteindrait la facture, le ministre n'a pas répondu.") == []
+    # a state, a compound past or a source of its own stays a reported claim
+    assert hedged(nlp, "La police a arrêté un homme qui serait le frère du suspect.") == ["serait"]
+    assert hedged(nlp, "La police a arrêté un homme qui aurait des liens avec la mafia.") == ["aurait"]
+    assert hedged(nlp, "Le parquet a ouvert une enquête sur les fonds qu'il aurait détournés.") == ["aurait"]
+    assert hedged(nlp, "Il a mis en avant un courriel qui, selon lui, prouverait sa bonne foi.") == ["prouverait"]
+    assert not rpm2("T03_C1_08", 443).hedged  # "Interrogée sur … le niveau qu'elle atteindrait en 2008"
+    assert not rpm2("T04_C2_07", 1865).hedged  # "aucun commentaire sur de nouvelles conséquences qui découleraient"
+    assert not rpm2("T06_C2_01", 1115).hedged  # "avait un autre atout : « l'effet de souffle » que feraient …"
+    assert rpm2("T07_C2_01", 2644).hedged  # "un e-mail qui, selon lui, prouverait …"
+    assert rpm2("T10_C2_05", 2708).hedged  # "des voyages … que son frère aurait financés"
+    assert rpm2("T07_C1_09", 1180).hedged  # "Jérôme Kerviel, qui serait à l'origine de cette fraude"
+
+
+def test_relative_clause_on_a_refused_feared_or_compared_thing_is_not_a_hedge(nlp):
+    assert hedged(nlp, "La famille a refusé une opération qui aurait pourtant sauvé l'enfant.") == []
+    assert hedged(nlp, "Le gouvernement veut éviter une grève qui paralyserait le pays.") == []
+    assert hedged(nlp, "Cela ressemble à un attentat, qui aurait fait des dizaines de victimes.") == []
+    assert hedged(nlp, "L'hypothèse, qui serait privilégiée par les enquêteurs, reste fragile.") == ["serait"]
+    assert not rpm2("T04_C2_07", 3851).hedged  # "a exclu toute concession … un "Grand Tibet" qui occuperait …"
+    assert not rpm2("T09_C1_03", 2860).hedged  # "avait refusé l'arrêt des traitements qui aurait pourtant provoqué …"

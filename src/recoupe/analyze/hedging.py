@@ -69,6 +69,7 @@ class HedgingComponent:
         self.epistemic_inf = set(lex.get("epistemic_infinitives", []))
         self.rejection = set(lex.get("rejection_verbs", []))
         self.evaluative = set(lex.get("evaluative_predicates", []))
+        self.unreal_governors = set(lex.get("unreal_governors", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -136,7 +137,7 @@ class HedgingComponent:
         # counterfactual "aurait pu / aurait dû"
         if t.dep_.startswith("aux") and verb.lemma_.lower() in {"pouvoir", "devoir"}:
             return True
-        if self._hypothetical(t, verb, sent):
+        if self._hypothetical(t, verb, sent) or self._unreal_relative(t, verb):
             return True
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
@@ -187,6 +188,35 @@ class HedgingComponent:
                     return not (compound and present)
             node = parent
         return False
+
+    def _unreal_relative(self, t: Token, verb: Token) -> bool:
+        """A relative clause that describes an entity the sentence does not present as real:
+        the future-in-the-past ("a évoqué un plan qui créerait…", "interrogée sur le niveau
+        qu'elle atteindrait" — a simple conditional under a past main clause), or the object
+        of a verb or noun that makes it hypothetical ("a exclu un Grand Tibet qui
+        occuperait…", "a refusé l'arrêt des soins qui aurait provoqué…", "s'apparente à un
+        incendie qui aurait détruit…"). Not when the clause carries its own source ("un
+        e-mail qui, selon lui, prouverait…")."""
+        if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return False
+        if any(x.lower_ in {"selon", "d'après", "d’après"} for x in verb.subtree):
+            return False
+        governors = []
+        node = verb.head
+        for _ in range(8):
+            governors.append(node)
+            if node.head == node:
+                break
+            node = node.head
+        # (the antecedent itself is no governor: "l'hypothèse, qui serait privilégiée" is reported)
+        if any(g.lemma_.lower() in self.unreal_governors for g in governors if g.pos_ == "VERB" or (g.pos_ == "NOUN" and g != verb.head)):
+            return True
+        simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
+        main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
+        if not simple or main is None:
+            return False
+        main = _tense_holder(main)
+        return any(c.dep_.startswith("aux") for c in main.children) or bool({"Past", "Imp"} & set(main.morph.get("Tense")))
 
     def _possible_fact(self, t: Token, sent: Span) -> bool:
         """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
