@@ -306,3 +306,25 @@ def test_relative_clause_on_a_refused_feared_or_compared_thing_is_not_a_hedge(nl
     assert hedged(nlp, "L'hypothèse, qui serait privilégiée par les enquêteurs, reste fragile.") == ["serait"]
     assert not rpm2("T04_C2_07", 3851).hedged  # "a exclu toute concession … un "Grand Tibet" qui occuperait …"
     assert not rpm2("T09_C1_03", 2860).hedged  # "avait refusé l'arrêt des traitements qui aurait pourtant provoqué …"
+
+
+def test_proposal_terms_are_not_hedges(nlp):
+    assert hedged(nlp, "Selon la proposition, les élèves seraient évalués deux fois par an.") == []
+    assert hedged(nlp, "Selon le rapport, le suspect serait en fuite.") == ["serait"]
+    doc = nlp("La mission propose de créer un congé d'accompagnement. Celui-ci serait attribué à un proche du malade.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], []]
+    doc = nlp("La mission propose de créer un congé. Le ministre aurait déjà donné son accord.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], ["aurait"]]  # a compound past: a reported fact
+    assert not rpm2("T09_C2_09", 1359).hedged  # "Elle propose … Celui-ci … serait attribué à …"
+
+
+def test_opinion_verb_the_model_lemmatised_as_itself(nlp):
+    # "estime" lemmatised "estime": the present form still points to the verb "estimer"
+    assert hedged(nlp, "Le rapport Leonetti estime qu'un observatoire permettrait de mieux appliquer la loi.") == []
+    assert not rpm2("T09_C2_03", 2106).hedged  # "le rapport Leonetti estime qu'un Observatoire … permettrait"
+    assert not rpm2("T09_C1_09", 3566).hedged  # "estime le député, pour qui … ne serait pas poursuivie"
+    # a view about a definite referent under a present opinion verb is a claim reported;
+    # under a past one, the future-in-the-past
+    assert hedged(nlp, "Le journal estime que les Occidentaux verraient la relation entre les deux pays comme un obstacle.") == ["verraient"]
+    assert hedged(nlp, "Le journal estimait que les Occidentaux verraient cette relation comme un obstacle.") == []
+    assert hedged(nlp, "Le maire pense qu'un nouveau stade attirerait davantage de touristes.") == []

@@ -70,6 +70,8 @@ class HedgingComponent:
         self.rejection = set(lex.get("rejection_verbs", []))
         self.evaluative = set(lex.get("evaluative_predicates", []))
         self.unreal_governors = set(lex.get("unreal_governors", []))
+        self.proposal_verbs = set(lex.get("proposal_verbs", []))
+        self.proposal_nouns = set(lex.get("proposal_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -152,11 +154,11 @@ class HedgingComponent:
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
-                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
+                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and _verb_lemma(y) in self.reporting), None)
                 # "il pense que … serait une hypocrisie": the holder's judgement (a compound
                 # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
-                if rep is not None and rep.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
-                    return True
+                if rep is not None and _verb_lemma(rep) in self.opinion and not t.dep_.startswith("aux:tense"):
+                    return not _claimed_view(rep, verb)
                 rep = _tense_holder(rep) if rep is not None else None
                 if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
                     return True
@@ -172,15 +174,15 @@ class HedgingComponent:
             if node.head == node:
                 break
             parent = node.head
-            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and parent.lemma_.lower() in self.reporting and parent.i < node.i:
+            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and _verb_lemma(parent) in self.reporting and parent.i < node.i:
                 marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
                 if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
                     # "il estime qu'un observatoire permettrait…": a judgement or a proposal,
                     # not a claimed past fact ("ils croient qu'il aurait agi seul" goes on below)
-                    if parent.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
-                        return True
+                    if _verb_lemma(parent) in self.opinion and not t.dep_.startswith("aux:tense"):
+                        return not _claimed_view(parent, verb)
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
                     holder = _tense_holder(parent)  # "certains commencent à dire que…"
                     present = "Pres" in holder.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in holder.children)
@@ -209,7 +211,7 @@ class HedgingComponent:
                 break
             node = node.head
         # (the antecedent itself is no governor: "l'hypothèse, qui serait privilégiée" is reported)
-        if any(g.lemma_.lower() in self.unreal_governors for g in governors if g.pos_ == "VERB" or (g.pos_ == "NOUN" and g != verb.head)):
+        if any(_verb_lemma(g) in self.unreal_governors for g in governors if g.pos_ == "VERB" or (g.pos_ == "NOUN" and g != verb.head)):
             return True
         simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
         main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
@@ -217,6 +219,18 @@ class HedgingComponent:
             return False
         main = _tense_holder(main)
         return any(c.dep_.startswith("aux") for c in main.children) or bool({"Past", "Imp"} & set(main.morph.get("Tense")))
+
+    def _proposal_terms(self, sent: Span, prev: Span | None) -> bool:
+        """The sentence spells out a proposal's terms, so its (non-past) conditionals are the
+        proposal's, not reported facts: it opens with "selon le projet / la proposition…", or
+        the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
+        serait attribué…")."""
+        for x in sent:
+            if x.lower_ in {"selon", "d'après", "d’après"} and x.head.lemma_.lower() in self.proposal_nouns:
+                return True
+        return prev is not None and any(
+            x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
+        )
 
     def _possible_fact(self, t: Token, sent: Span) -> bool:
         """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
@@ -254,7 +268,7 @@ class HedgingComponent:
         for k in range(t.i - 1, sent.start, -1):
             x = doc[k]
             if x.lower_ == "selon" and k + 1 < t.i and doc[k + 1].lower_ in {"laquelle", "lequel", "lesquelles", "lesquels"}:
-                return any(y.lemma_.lower() in self.rejection for y in doc[max(sent.start, k - 5) : k] if y.pos_ == "VERB")
+                return any(_verb_lemma(y) in self.rejection for y in doc[max(sent.start, k - 5) : k] if y.pos_ == "VERB")
         return False
 
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
@@ -320,8 +334,15 @@ class HedgingComponent:
                 lexical.append(t.i)
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
+        prev = None
         for sent in sents:
-            cues = [(i, doc[i].text) for i in _between(conditionals, sent) if not self._excluded(doc[i], sent, quotes)]
+            terms = self._proposal_terms(sent, prev)
+            prev = sent
+            cues = [
+                (i, doc[i].text)
+                for i in _between(conditionals, sent)
+                if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
+            ]
             cues.extend((i, doc[i].text) for i in _between(lexical, sent))
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
                 if doc[i].pos_ == "ADV" and self._in_hypothetical(doc[i], sent):
@@ -336,6 +357,34 @@ class HedgingComponent:
             if not any("Fin" in t.morph.get("VerbForm") for t in sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _claimed_view(opinion: Token, verb: Token) -> bool:
+    """Under a present opinion verb, a simple conditional about a definite, existing referent
+    is a claim the holder reports ("The Guardian estime que les Occidentaux verraient…"),
+    not the holder's judgement of a hypothetical thing ("estime qu'un observatoire
+    permettrait…", "pense que laisser croire… serait une hypocrisie")."""
+    holder = _tense_holder(opinion)
+    if any(c.dep_.startswith("aux") for c in holder.children) or {"Past", "Imp"} & set(holder.morph.get("Tense")):
+        return False  # "il estimait que… verraient": the future-in-the-past
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if subj.pos_ == "PROPN":
+        return True
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    return det is not None and ("Def" in det.morph.get("Definite") or det.morph.get("Poss") == ["Yes"])
+
+
+def _verb_lemma(t: Token) -> str:
+    """The lemma, or for a verb the model lemmatised as itself ("estime" → "estime"), the
+    -er infinitive its present form points to ("estimer")."""
+    lemma = t.lemma_.lower()
+    if t.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "ïr")):
+        for ending in ("ent", "es", "e"):
+            if t.lower_.endswith(ending):
+                return t.lower_[: -len(ending)] + "er"
+    return lemma
 
 
 def _experiencer(t: Token) -> bool:
