@@ -328,3 +328,19 @@ def test_opinion_verb_the_model_lemmatised_as_itself(nlp):
     assert hedged(nlp, "Le journal estime que les Occidentaux verraient la relation entre les deux pays comme un obstacle.") == ["verraient"]
     assert hedged(nlp, "Le journal estimait que les Occidentaux verraient cette relation comme un obstacle.") == []
     assert hedged(nlp, "Le maire pense qu'un nouveau stade attirerait davantage de touristes.") == []
+
+
+def test_judgement_idioms_and_imagined_things_are_not_hedges(nlp):
+    assert hedged(nlp, "Le président aurait tort de céder.") == []
+    assert hedged(nlp, "Mieux vaudrait attendre les résultats de l'enquête.") == []
+    assert hedged(nlp, "Le tableau vaudrait deux millions d'euros.") == ["vaudrait"]
+    assert hedged(nlp, "Pour le syndicat, une telle réforme serait une catastrophe.") == []
+    assert hedged(nlp, "Une telle mesure coûterait deux milliards.") == []
+    assert hedged(nlp, "Le suspect aurait des complices à l'étranger.") == ["aurait"]
+    assert not rpm2("T09_C1_06", 4493).hedged  # "là où on en aurait le plus besoin"
+
+
+def test_faute_de_is_a_condition(nlp):
+    assert hedged(nlp, "Faute d'accord, la grève se poursuivrait.") == []
+    assert hedged(nlp, "À défaut de compromis, les salariés seraient licenciés.") == []
+    assert hedged(nlp, "La grève se poursuivrait depuis trois jours.") == ["poursuivrait"]

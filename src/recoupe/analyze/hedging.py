@@ -215,10 +215,7 @@ class HedgingComponent:
             return True
         simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
         main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
-        if not simple or main is None:
-            return False
-        main = _tense_holder(main)
-        return any(c.dep_.startswith("aux") for c in main.children) or bool({"Past", "Imp"} & set(main.morph.get("Tense")))
+        return simple and main is not None and _past(main)
 
     def _proposal_terms(self, sent: Span, prev: Span | None) -> bool:
         """The sentence spells out a proposal's terms, so its (non-past) conditionals are the
@@ -254,12 +251,18 @@ class HedgingComponent:
 
     def _judgement(self, t: Token, verb: Token) -> bool:
         """A conditional that judges an idea ("serait digne de", "ce serait une erreur",
-        "aurait le mérite de"): an opinion, not a reported fact."""
+        "aurait le mérite de", "aurait tort de", "mieux vaudrait"), or one about a thing only
+        imagined ("une telle mesure serait…"): an opinion, not a reported fact."""
         if t.dep_ == "cop" and (verb.lemma_.lower() in self.evaluative or verb.lower_ in self.evaluative):
             return True
-        if verb == t and t.lemma_.lower() == "avoir":
-            return any(c.dep_ == "obj" and c.lemma_.lower() in self.evaluative for c in t.children)
-        return False
+        if t.lemma_.lower() == "avoir" and not t.dep_.startswith("aux:tense"):
+            # "aurait le mérite de", "aurait tort de" (the noun parsed as the object or the head)
+            nouns = [c for c in t.children if c.dep_ == "obj"] + ([t.head] if t.head.pos_ == "NOUN" and t.head.i > t.i else [])
+            return any(n.lemma_.lower() in self.evaluative for n in nouns)
+        if t.lemma_.lower() == "valoir":
+            return any(c.lower_ == "mieux" for c in t.children)  # "mieux vaudrait attendre"
+        # "une telle réforme serait…": a hypothetical thing, not a reported one
+        return any(c.dep_.startswith("nsubj") and any(d.lemma_.lower() == "tel" for d in c.children) for c in verb.children)
 
     def _rejected(self, t: Token, sent: Span) -> bool:
         """A conditional inside a claim the sentence rejects ("a rejeté l'hypothèse selon
@@ -357,6 +360,18 @@ class HedgingComponent:
             if not any("Fin" in t.morph.get("VerbForm") for t in sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _past(v: Token) -> bool:
+    """The clause of `v` is in a past tense: a compound past ("a annoncé"), an imperfect, a
+    passive or copula in the past ("était convaincu"), or a bare participle ("Interrogée sur…")."""
+    holder = _tense_holder(v)
+    auxes = [c for c in holder.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any(c.dep_ == "aux:tense" for c in auxes):
+        return True
+    if auxes:
+        return any({"Past", "Imp"} & set(c.morph.get("Tense")) for c in auxes)
+    return bool({"Past", "Imp"} & set(holder.morph.get("Tense")))
 
 
 def _claimed_view(opinion: Token, verb: Token) -> bool:
