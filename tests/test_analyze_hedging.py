@@ -344,3 +344,13 @@ def test_faute_de_is_a_condition(nlp):
     assert hedged(nlp, "Faute d'accord, la grève se poursuivrait.") == []
     assert hedged(nlp, "À défaut de compromis, les salariés seraient licenciés.") == []
     assert hedged(nlp, "La grève se poursuivrait depuis trois jours.") == ["poursuivrait"]
+
+
+def test_si_clause_between_subject_and_a_mislabelled_conditional(nlp):
+    # the main verb after the si-clause is a conditional even where the model calls it indicative
+    assert hedged(nlp, "Le ministre, s'il était élu, réformerait la justice.") == []
+    assert hedged(nlp, "Ce texte, s'il était adopté, permettrait de réduire les délais.") == []
+
+
+def test_two_word_reporting_verb(nlp):
+    assert hedged(nlp, "La direction a laissé entendre que des licenciements seraient inévitables.") == []

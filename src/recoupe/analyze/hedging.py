@@ -112,6 +112,12 @@ class HedgingComponent:
                     return True  # "détiendr-ait" like "tiendr-ait"
         return False
 
+    def _reporting(self, v: Token) -> bool:
+        """A reporting or opinion verb, also as the second word of a verb phrase ("a laissé
+        entendre que…")."""
+        lemma = _verb_lemma(v)
+        return lemma in self.reporting or (v.head != v and f"{_verb_lemma(v.head)} {lemma}" in self.reporting)
+
     def _governing_verb(self, t: Token) -> Token:
         """The verb a conditional auxiliary belongs to (aurait → approuvé)."""
         return t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
@@ -154,7 +160,7 @@ class HedgingComponent:
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
-                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and _verb_lemma(y) in self.reporting), None)
+                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and self._reporting(y)), None)
                 # "il pense que … serait une hypocrisie": the holder's judgement (a compound
                 # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
                 if rep is not None and _verb_lemma(rep) in self.opinion and not t.dep_.startswith("aux:tense"):
@@ -174,7 +180,7 @@ class HedgingComponent:
             if node.head == node:
                 break
             parent = node.head
-            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and _verb_lemma(parent) in self.reporting and parent.i < node.i:
+            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and self._reporting(parent) and parent.i < node.i:
                 marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
                 if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
@@ -455,7 +461,12 @@ def _contrastive(mark: Token, clause: Token, sent: Span) -> bool:
     if mark.i > clause.i:
         return False
     nxt = next((x for x in sent.doc[end + 1 : sent.end] if _finite(x)), None)
-    return nxt is not None and "Ind" in nxt.morph.get("Mood") and "Fut" not in nxt.morph.get("Tense")
+    return (
+        nxt is not None
+        and "Ind" in nxt.morph.get("Mood")
+        and "Fut" not in nxt.morph.get("Tense")
+        and not _CONDITIONAL_ENDING.search(nxt.lower_)  # a conditional the model calls indicative
+    )
 
 
 def _closing_quotes(text: str) -> list[tuple[int, int]]:
