@@ -337,6 +337,9 @@ def test_judgement_idioms_and_imagined_things_are_not_hedges(nlp):
     assert hedged(nlp, "Pour le syndicat, une telle réforme serait une catastrophe.") == []
     assert hedged(nlp, "Une telle mesure coûterait deux milliards.") == []
     assert hedged(nlp, "Le suspect aurait des complices à l'étranger.") == ["aurait"]
+    assert hedged(nlp, "Un éventuel report du sommet serait une mauvaise nouvelle.") == []
+    assert hedged(nlp, "Le président n'aurait jamais accepté un tel accord.") == []
+    assert hedged(nlp, "Le président aurait accepté l'accord.") == ["aurait"]
     assert not rpm2("T09_C1_06", 4493).hedged  # "là où on en aurait le plus besoin"
 
 
@@ -354,3 +357,15 @@ def test_si_clause_between_subject_and_a_mislabelled_conditional(nlp):
 
 def test_two_word_reporting_verb(nlp):
     assert hedged(nlp, "La direction a laissé entendre que des licenciements seraient inévitables.") == []
+
+
+def test_an_action_as_subject_is_hypothetical(nlp):
+    assert hedged(nlp, "Supprimer ce poste permettrait d'économiser deux millions.") == []
+    assert hedged(nlp, "Baisser les impôts coûterait cher à l'État.") == []
+    assert hedged(nlp, "Interrogé par la police, le suspect aurait avoué.") == ["aurait"]
+    assert not rpm2("T09_C1_05", 2060).hedged  # "« Transgresser » la loi …, permettrait selon lui …"
+
+
+def test_presumed_innocent_is_a_legal_status_not_a_doubt(nlp):
+    assert hedged(nlp, "Le suspect, présumé innocent, a été libéré.") == []
+    assert hedged(nlp, "Le présumé meurtrier a été arrêté.") == ["présumé"]

@@ -71,6 +71,7 @@ class HedgingComponent:
         self.evaluative = set(lex.get("evaluative_predicates", []))
         self.unreal_governors = set(lex.get("unreal_governors", []))
         self.proposal_verbs = set(lex.get("proposal_verbs", []))
+        self.hypothetical_modifiers = set(lex.get("hypothetical_modifiers", []))
         self.proposal_nouns = set(lex.get("proposal_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
@@ -83,6 +84,8 @@ class HedgingComponent:
         self.own_plans = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.own_plans.add("OWN", [_pattern(nlp, c) for c in lex.get("own_plan_cues", [])])
         self.matcher.add("HEDGE", patterns)
+        self.not_hedge_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_hedge_phrases.add("NOT", [_pattern(nlp, c) for c in lex.get("not_hedge_phrases", [])])
         if not Span.has_extension("hedge_cues"):
             Span.set_extension("hedge_cues", default=None)
 
@@ -150,7 +153,7 @@ class HedgingComponent:
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
-        if self._judgement(t, verb) or self._rejected(t, sent):
+        if self._judgement(t, verb) or self._rejected(t, sent) or _infinitive_subject(t, verb, sent):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
@@ -267,8 +270,12 @@ class HedgingComponent:
             return any(n.lemma_.lower() in self.evaluative for n in nouns)
         if t.lemma_.lower() == "valoir":
             return any(c.lower_ == "mieux" for c in t.children)  # "mieux vaudrait attendre"
-        # "une telle réforme serait…": a hypothetical thing, not a reported one
-        return any(c.dep_.startswith("nsubj") and any(d.lemma_.lower() == "tel" for d in c.children) for c in verb.children)
+        # "une telle réforme serait…", "un éventuel report serait…", "n'aurait jamais accepté
+        # un tel accord": a thing only imagined, not a reported one
+        return any(
+            (c.dep_.startswith("nsubj") or c.dep_ == "obj") and any(d.lemma_.lower() in self.hypothetical_modifiers for d in c.children)
+            for c in verb.children
+        )
 
     def _rejected(self, t: Token, sent: Span) -> bool:
         """A conditional inside a claim the sentence rejects ("a rejeté l'hypothèse selon
@@ -311,9 +318,12 @@ class HedgingComponent:
     def __call__(self, doc):
         phrase_hits: dict[int, list[tuple[int, str]]] = {}
         own = {s for _, s, e in self.own_plans(doc)}
+        legal = {s for _, s, e in self.not_hedge_phrases(doc)}
         for _, s, e in self.matcher(doc):
             if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
                 continue  # "il est possible que je…": the speaker's own plans
+            if s in legal:
+                continue  # "présumé innocent": a legal status, not a doubt
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
         quotes = doc.user_data.get("recoupe_quotes")
         if quotes is None:
@@ -366,6 +376,16 @@ class HedgingComponent:
             if not any("Fin" in t.morph.get("VerbForm") for t in sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
+    """The sentence opens with an infinitive that is the conditional's subject, an action
+    considered ("Supprimer ce poste permettrait…", "Transgresser la loi … permettrait"): a
+    hypothetical, not a reported fact."""
+    first = next((x for x in sent if not x.is_punct), None)
+    if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
 
 
 def _past(v: Token) -> bool:
