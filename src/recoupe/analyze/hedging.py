@@ -39,6 +39,7 @@ from recoupe.lexicons import load
 
 
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -67,7 +68,6 @@ class HedgingComponent:
         self.opinion = set(lex.get("opinion_verbs", []))
         self.past_states = set(lex.get("past_possibility_states", []))
         self.epistemic_inf = set(lex.get("epistemic_infinitives", []))
-        self.rejection = set(lex.get("rejection_verbs", []))
         self.evaluative = set(lex.get("evaluative_predicates", []))
         self.unreal_governors = set(lex.get("unreal_governors", []))
         self.proposal_verbs = set(lex.get("proposal_verbs", []))
@@ -153,7 +153,7 @@ class HedgingComponent:
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
-        if self._judgement(t, verb) or self._rejected(t, sent) or _infinitive_subject(t, verb, sent):
+        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
@@ -210,8 +210,8 @@ class HedgingComponent:
         e-mail qui, selon lui, prouverait…")."""
         if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
             return False
-        if any(x.lower_ in {"selon", "d'après", "d’après"} for x in verb.subtree):
-            return False
+        if any(x.lower_ in {"selon", "d'après", "d’après"} and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
+            return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
         governors = []
         node = verb.head
         for _ in range(8):
@@ -276,16 +276,6 @@ class HedgingComponent:
             (c.dep_.startswith("nsubj") or c.dep_ == "obj") and any(d.lemma_.lower() in self.hypothetical_modifiers for d in c.children)
             for c in verb.children
         )
-
-    def _rejected(self, t: Token, sent: Span) -> bool:
-        """A conditional inside a claim the sentence rejects ("a rejeté l'hypothèse selon
-        laquelle il aurait…", "dément les rumeurs selon lesquelles…")."""
-        doc = t.doc
-        for k in range(t.i - 1, sent.start, -1):
-            x = doc[k]
-            if x.lower_ == "selon" and k + 1 < t.i and doc[k + 1].lower_ in {"laquelle", "lequel", "lesquelles", "lesquels"}:
-                return any(_verb_lemma(y) in self.rejection for y in doc[max(sent.start, k - 5) : k] if y.pos_ == "VERB")
-        return False
 
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
         """A "si" clause bound to this verb, a fronted "sans X," (counterfactual), or a
