@@ -315,6 +315,13 @@ def test_proposal_terms_are_not_hedges(nlp):
     assert [s._.hedge_cues for s in doc.sents] == [[], []]
     doc = nlp("La mission propose de créer un congé. Le ministre aurait déjà donné son accord.")
     assert [s._.hedge_cues for s in doc.sents] == [[], ["aurait"]]  # a compound past: a reported fact
+    doc = nlp("La mission propose de créer un congé d'accompagnement. Sa durée serait de quinze jours.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], []]
+    # the next sentence must pick the proposal up (an anaphor) and have no source of its own
+    doc = nlp("Le ministre propose une réforme. Le président serait opposé à ce projet.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], ["serait"]]
+    doc = nlp("Le ministre propose une réforme. Selon la presse, le président serait opposé à ce projet.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], ["serait"]]
     assert not rpm2("T09_C2_09", 1359).hedged  # "Elle propose … Celui-ci … serait attribué à …"
 
 

@@ -39,6 +39,10 @@ from recoupe.lexicons import load
 
 
 _CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_ANAPHORIC_OPENERS = {
+    "celui", "celle", "ceux", "celles", "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs",
+}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
@@ -234,6 +238,11 @@ class HedgingComponent:
         for x in sent:
             if x.lower_ in {"selon", "d'après", "d’après"} and x.head.lemma_.lower() in self.proposal_nouns:
                 return True
+        # the follow-up picks the proposal up with an anaphor ("Celui-ci", "Sa durée", "Ce
+        # congé") and has no source of its own ("Selon la presse, le ministre serait opposé…")
+        first = next((x for x in sent if not x.is_punct), None)
+        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+            return False
         return prev is not None and any(
             x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
         )
