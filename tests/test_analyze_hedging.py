@@ -291,6 +291,9 @@ def test_relative_clause_future_in_the_past_is_not_a_hedge(nlp):
     assert hedged(nlp, "La police a arrêté un homme qui aurait des liens avec la mafia.") == ["aurait"]
     assert hedged(nlp, "Le parquet a ouvert une enquête sur les fonds qu'il aurait détournés.") == ["aurait"]
     assert hedged(nlp, "Il a mis en avant un courriel qui, selon lui, prouverait sa bonne foi.") == ["prouverait"]
+    # around an inquiry, an arrest or an accusation it is an allegation
+    assert hedged(nlp, "Le parquet a ouvert une enquête sur un réseau qui financerait le terrorisme.") == ["financerait"]
+    assert hedged(nlp, "La police a arrêté un homme qui détiendrait des armes.") == ["détiendrait"]
     assert not rpm2("T03_C1_08", 443).hedged  # "Interrogée sur … le niveau qu'elle atteindrait en 2008"
     assert not rpm2("T04_C2_07", 1865).hedged  # "aucun commentaire sur de nouvelles conséquences qui découleraient"
     assert not rpm2("T06_C2_01", 1115).hedged  # "avait un autre atout : « l'effet de souffle » que feraient …"

@@ -19,7 +19,19 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
   "pourrait être créé"), except a possibility about a fact ("pourraient avoir accentué",
   "pourrait être lié à", "il pourrait s'agir de", "ce qui pourrait expliquer");
 - conditionals inside quotations (the quoted person's own mood, not the journalist's
-  distance) and in questions.
+  distance) and in questions;
+- a relative clause about a thing the sentence does not present as real: the
+  future-in-the-past under a past main clause ("a présenté un plan qui créerait…"), the
+  object of a refusing, avoiding, demanding, comparing or denying governor ("a refusé
+  l'arrêt des soins qui aurait provoqué…", "dément les rumeurs selon lesquelles…");
+- things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
+  subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
+  "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
+
+The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
+*prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
+paraît logique"). The model's conditional label is checked against the ending (an imperfect
+such as "bénéficiait" is not a conditional).
 
 All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 `sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
@@ -74,6 +86,7 @@ class HedgingComponent:
         self.epistemic_inf = set(lex.get("epistemic_infinitives", []))
         self.evaluative = set(lex.get("evaluative_predicates", []))
         self.unreal_governors = set(lex.get("unreal_governors", []))
+        self.allegation_governors = set(lex.get("allegation_governors", []))
         self.proposal_verbs = set(lex.get("proposal_verbs", []))
         self.hypothetical_modifiers = set(lex.get("hypothetical_modifiers", []))
         self.proposal_nouns = set(lex.get("proposal_nouns", []))
@@ -226,6 +239,8 @@ class HedgingComponent:
         # (the antecedent itself is no governor: "l'hypothèse, qui serait privilégiée" is reported)
         if any(_verb_lemma(g) in self.unreal_governors for g in governors if g.pos_ == "VERB" or (g.pos_ == "NOUN" and g != verb.head)):
             return True
+        if any(_verb_lemma(g) in self.allegation_governors for g in governors):
+            return False  # "a ouvert une enquête sur un réseau qui financerait…": an allegation
         simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
         main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
         return simple and main is not None and _past(main)
