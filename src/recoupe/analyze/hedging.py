@@ -185,9 +185,9 @@ class HedgingComponent:
                 # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
                 if rep is not None and _verb_lemma(rep) in self.opinion and not t.dep_.startswith("aux:tense"):
                     return not _claimed_view(rep, verb)
-                rep = _tense_holder(rep) if rep is not None else None
-                if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
+                if rep is not None and _past(rep):
                     return True
+                rep = _tense_holder(rep) if rep is not None else None
                 if rep is not None and not (t.dep_.startswith("aux") or t.dep_ == "cop"):
                     return True  # "il relève que … mettrait": the speaker's own conditional
                 if rep is not None and any(c.lower_ in {"je", "j'", "j’"} for c in rep.children):
@@ -210,10 +210,9 @@ class HedgingComponent:
                     if _verb_lemma(parent) in self.opinion and not t.dep_.startswith("aux:tense"):
                         return not _claimed_view(parent, verb)
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
-                    holder = _tense_holder(parent)  # "certains commencent à dire que…"
-                    present = "Pres" in holder.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in holder.children)
                     # "elle raconte qu'elle aurait confié": a reported unverified past fact
-                    return not (compound and present)
+                    # ("certains commencent à dire que…" takes the tense of "commencent")
+                    return not (compound and not _past(parent))
             node = parent
         return False
 
@@ -419,8 +418,7 @@ def _claimed_view(opinion: Token, verb: Token) -> bool:
     is a claim the holder reports ("The Guardian estime que les Occidentaux verraient…"),
     not the holder's judgement of a hypothetical thing ("estime qu'un observatoire
     permettrait…", "pense que laisser croire… serait une hypocrisie")."""
-    holder = _tense_holder(opinion)
-    if any(c.dep_.startswith("aux") for c in holder.children) or {"Past", "Imp"} & set(holder.morph.get("Tense")):
+    if _past(opinion):
         return False  # "il estimait que… verraient": the future-in-the-past
     subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
     if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
