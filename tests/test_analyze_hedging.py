@@ -379,3 +379,19 @@ def test_an_action_as_subject_is_hypothetical(nlp):
 def test_presumed_innocent_is_a_legal_status_not_a_doubt(nlp):
     assert hedged(nlp, "Le suspect, présumé innocent, a été libéré.") == []
     assert hedged(nlp, "Le présumé meurtrier a été arrêté.") == ["présumé"]
+
+
+def test_terms_in_the_content_of_a_proposal_verb(nlp):
+    assert hedged(nlp, "Le projet de loi prévoit que les amendes seraient doublées.") == []
+    assert hedged(nlp, "Le texte propose que les élus seraient sanctionnés en cas d'absence.") == []
+    assert hedged(nlp, "Le rapport prévoit que les banques auraient perdu 3 milliards en 2008.") == ["auraient"]
+
+
+def test_hypothetical_frames(nlp):
+    assert hedged(nlp, "Dans ce scénario, la banque perdrait 2 milliards.") == []
+    assert hedged(nlp, "Dans l'hypothèse d'une victoire, le parti obtiendrait la majorité.") == []
+
+
+def test_indirect_question_under_a_past_reporting_verb(nlp):
+    assert hedged(nlp, "Il n'a pas précisé quand la décision serait rendue.") == []
+    assert hedged(nlp, "Il a demandé si la réunion aurait lieu mardi.") == []

@@ -55,6 +55,7 @@ _ANAPHORIC_OPENERS = {
     "celui", "celle", "ceux", "celles", "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs",
 }
+_CLAUSE_MARKS = {"que", "qu'", "qu’", "si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
@@ -181,10 +182,9 @@ class HedgingComponent:
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and self._reporting(y)), None)
-                # "il pense que … serait une hypocrisie": the holder's judgement (a compound
-                # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
-                if rep is not None and _verb_lemma(rep) in self.opinion and not t.dep_.startswith("aux:tense"):
-                    return not _claimed_view(rep, verb)
+                judged = self._judged_content(rep, t, verb) if rep is not None else None
+                if judged is not None:
+                    return judged
                 if rep is not None and _past(rep):
                     return True
                 rep = _tense_holder(rep) if rep is not None else None
@@ -200,21 +200,36 @@ class HedgingComponent:
             if node.head == node:
                 break
             parent = node.head
-            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and self._reporting(parent) and parent.i < node.i:
-                marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
+            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and (self._reporting(parent) or _verb_lemma(parent) in self.proposal_verbs) and parent.i < node.i:
+                # a que-clause or an indirect question ("n'a pas précisé quand … serait rendue")
+                marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS]
                 if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
-                    # "il estime qu'un observatoire permettrait…": a judgement or a proposal,
-                    # not a claimed past fact ("ils croient qu'il aurait agi seul" goes on below)
-                    if _verb_lemma(parent) in self.opinion and not t.dep_.startswith("aux:tense"):
-                        return not _claimed_view(parent, verb)
+                    judged = self._judged_content(parent, t, verb)
+                    if judged is not None:
+                        return judged
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
                     # "elle raconte qu'elle aurait confié": a reported unverified past fact
                     # ("certains commencent à dire que…" takes the tense of "commencent")
                     return not (compound and not _past(parent))
             node = parent
         return False
+
+    def _judged_content(self, holder: Token, t: Token, verb: Token) -> bool | None:
+        """Whether a (non compound past) conditional in the content of a proposal or opinion
+        verb is excluded: a proposal's terms ("le projet prévoit que les amendes seraient
+        doublées") and the holder's judgement ("il estime qu'un observatoire permettrait…")
+        are; a claimed view about a definite referent is not. None for other verbs, and for a
+        compound past ("ils croient qu'il aurait agi seul"), left to the tense rules."""
+        if t.dep_.startswith("aux:tense"):
+            return None
+        lemma = _verb_lemma(holder)
+        if lemma in self.proposal_verbs:
+            return True
+        if lemma in self.opinion:
+            return not _claimed_view(holder, verb)
+        return None
 
     def _unreal_relative(self, t: Token, verb: Token) -> bool:
         """A relative clause that describes an entity the sentence does not present as real:
