@@ -390,6 +390,7 @@ def test_terms_in_the_content_of_a_proposal_verb(nlp):
 def test_hypothetical_frames(nlp):
     assert hedged(nlp, "Dans ce scénario, la banque perdrait 2 milliards.") == []
     assert hedged(nlp, "Dans l'hypothèse d'une victoire, le parti obtiendrait la majorité.") == []
+    assert hedged(nlp, "Dans ce cas précis, le suspect aurait agi seul.") == ["aurait"]  # "ce cas": this affair
 
 
 def test_indirect_question_under_a_past_reporting_verb(nlp):
