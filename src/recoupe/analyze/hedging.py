@@ -19,7 +19,19 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
   "pourrait être créé"), except a possibility about a fact ("pourraient avoir accentué",
   "pourrait être lié à", "il pourrait s'agir de", "ce qui pourrait expliquer");
 - conditionals inside quotations (the quoted person's own mood, not the journalist's
-  distance) and in questions.
+  distance) and in questions;
+- a relative clause about a thing the sentence does not present as real: the
+  future-in-the-past under a past main clause ("a présenté un plan qui créerait…"), the
+  object of a refusing, avoiding, demanding, comparing or denying governor ("a refusé
+  l'arrêt des soins qui aurait provoqué…", "dément les rumeurs selon lesquelles…");
+- things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
+  subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
+  "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
+
+The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
+*prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
+paraît logique"). The model's conditional label is checked against the ending (an imperfect
+such as "bénéficiait" is not a conditional).
 
 All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 `sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
@@ -38,6 +50,14 @@ from recoupe.analyze.attribution import quote_spans
 from recoupe.lexicons import load
 
 
+_CONDITIONAL_ENDING = re.compile(r"r(?:ais|ait|ions|iez|aient)$")
+_ANAPHORIC_OPENERS = {
+    "celui", "celle", "ceux", "celles", "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces",
+    "son", "sa", "ses", "leur", "leurs",
+}
+_CLAUSE_MARKS = {"que", "qu'", "qu’", "si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
+_RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
+_DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
 
@@ -55,6 +75,7 @@ class HedgingComponent:
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
+        self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
@@ -64,8 +85,12 @@ class HedgingComponent:
         self.opinion = set(lex.get("opinion_verbs", []))
         self.past_states = set(lex.get("past_possibility_states", []))
         self.epistemic_inf = set(lex.get("epistemic_infinitives", []))
-        self.rejection = set(lex.get("rejection_verbs", []))
         self.evaluative = set(lex.get("evaluative_predicates", []))
+        self.unreal_governors = set(lex.get("unreal_governors", []))
+        self.allegation_governors = set(lex.get("allegation_governors", []))
+        self.proposal_verbs = set(lex.get("proposal_verbs", []))
+        self.hypothetical_modifiers = set(lex.get("hypothetical_modifiers", []))
+        self.proposal_nouns = set(lex.get("proposal_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -77,6 +102,8 @@ class HedgingComponent:
         self.own_plans = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.own_plans.add("OWN", [_pattern(nlp, c) for c in lex.get("own_plan_cues", [])])
         self.matcher.add("HEDGE", patterns)
+        self.not_hedge_phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.not_hedge_phrases.add("NOT", [_pattern(nlp, c) for c in lex.get("not_hedge_phrases", [])])
         if not Span.has_extension("hedge_cues"):
             Span.set_extension("hedge_cues", default=None)
 
@@ -88,7 +115,12 @@ class HedgingComponent:
             # only the unambiguous -er-aient / -er-ait endings (no noun ends so)
             return t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and t.text.islower() and text.endswith(("eraient", "erait")) and len(text) >= 9
         if "Cnd" in t.morph.get("Mood"):
-            return True
+            # every conditional ends in -r + ais/ait/ions/iez/aient, and an -er verb keeps its
+            # -er- ("générer-ait"): an imperfect the model labels conditional ("bénéficiait",
+            # "générait") is not one
+            m = _CONDITIONAL_ENDING.search(text)
+            lemma = t.lemma_.lower()
+            return m is not None and not (lemma.endswith("er") and text == lemma[:-2] + m.group(0)[1:])
         for ending in ("aient", "ait", "ions", "iez"):
             if text.endswith(ending) and text[: -len(ending)].endswith("r"):
                 stem = text[: -len(ending)]
@@ -100,6 +132,12 @@ class HedgingComponent:
                 if any(stem.endswith(irregular) for irregular in self.stems if len(irregular) >= 4):
                     return True  # "détiendr-ait" like "tiendr-ait"
         return False
+
+    def _reporting(self, v: Token) -> bool:
+        """A reporting or opinion verb, also as the second word of a verb phrase ("a laissé
+        entendre que…")."""
+        lemma = _verb_lemma(v)
+        return lemma in self.reporting or (v.head != v and f"{_verb_lemma(v.head)} {lemma}" in self.reporting)
 
     def _governing_verb(self, t: Token) -> Token:
         """The verb a conditional auxiliary belongs to (aurait → approuvé)."""
@@ -128,12 +166,12 @@ class HedgingComponent:
         # counterfactual "aurait pu / aurait dû"
         if t.dep_.startswith("aux") and verb.lemma_.lower() in {"pouvoir", "devoir"}:
             return True
-        if self._hypothetical(t, verb, sent):
+        if self._hypothetical(t, verb, sent) or self._unreal_relative(t, verb):
             return True
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
-        if self._judgement(t, verb) or self._rejected(t, sent):
+        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
@@ -143,14 +181,13 @@ class HedgingComponent:
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
-                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and y.lemma_.lower() in self.reporting), None)
-                # "il pense que … serait une hypocrisie": the holder's judgement (a compound
-                # past, "ils croient qu'il aurait agi seul", stays a claimed fact)
-                if rep is not None and rep.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
+                rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and self._reporting(y)), None)
+                judged = self._judged_content(rep, t, verb) if rep is not None else None
+                if judged is not None:
+                    return judged
+                if rep is not None and _past(rep):
                     return True
                 rep = _tense_holder(rep) if rep is not None else None
-                if rep is not None and (any(c.dep_.startswith("aux") for c in rep.children) or "Past" in rep.morph.get("Tense") or "Imp" in rep.morph.get("Tense")):
-                    return True
                 if rep is not None and not (t.dep_.startswith("aux") or t.dep_ == "cop"):
                     return True  # "il relève que … mettrait": the speaker's own conditional
                 if rep is not None and any(c.lower_ in {"je", "j'", "j’"} for c in rep.children):
@@ -163,22 +200,81 @@ class HedgingComponent:
             if node.head == node:
                 break
             parent = node.head
-            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and parent.lemma_.lower() in self.reporting and parent.i < node.i:
-                marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"}]
+            if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and (self._reporting(parent) or _verb_lemma(parent) in self.proposal_verbs) and parent.i < node.i:
+                # a que-clause or an indirect question ("n'a pas précisé quand … serait rendue")
+                marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS]
                 if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
-                    # "il estime qu'un observatoire permettrait…": a judgement or a proposal,
-                    # not a claimed past fact ("ils croient qu'il aurait agi seul" goes on below)
-                    if parent.lemma_.lower() in self.opinion and not t.dep_.startswith("aux:tense"):
-                        return True
+                    judged = self._judged_content(parent, t, verb)
+                    if judged is not None:
+                        return judged
                     compound = t.dep_.startswith("aux") or t.dep_ == "cop"
-                    holder = _tense_holder(parent)  # "certains commencent à dire que…"
-                    present = "Pres" in holder.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in holder.children)
                     # "elle raconte qu'elle aurait confié": a reported unverified past fact
-                    return not (compound and present)
+                    # ("certains commencent à dire que…" takes the tense of "commencent")
+                    return not (compound and not _past(parent))
             node = parent
         return False
+
+    def _judged_content(self, holder: Token, t: Token, verb: Token) -> bool | None:
+        """Whether a (non compound past) conditional in the content of a proposal or opinion
+        verb is excluded: a proposal's terms ("le projet prévoit que les amendes seraient
+        doublées") and the holder's judgement ("il estime qu'un observatoire permettrait…")
+        are; a claimed view about a definite referent is not. None for other verbs, and for a
+        compound past ("ils croient qu'il aurait agi seul"), left to the tense rules."""
+        if t.dep_.startswith("aux:tense"):
+            return None
+        lemma = _verb_lemma(holder)
+        if lemma in self.proposal_verbs:
+            return True
+        if lemma in self.opinion:
+            return not _claimed_view(holder, verb)
+        return None
+
+    def _unreal_relative(self, t: Token, verb: Token) -> bool:
+        """A relative clause that describes an entity the sentence does not present as real:
+        the future-in-the-past ("a évoqué un plan qui créerait…", "interrogée sur le niveau
+        qu'elle atteindrait" — a simple conditional under a past main clause), or the object
+        of a verb or noun that makes it hypothetical ("a exclu un Grand Tibet qui
+        occuperait…", "a refusé l'arrêt des soins qui aurait provoqué…", "s'apparente à un
+        incendie qui aurait détruit…"). Not when the clause carries its own source ("un
+        e-mail qui, selon lui, prouverait…")."""
+        if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
+            return False
+        if any(x.lower_ in {"selon", "d'après", "d’après"} and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
+            return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
+        governors = []
+        node = verb.head
+        for _ in range(8):
+            governors.append(node)
+            if node.head == node:
+                break
+            node = node.head
+        # (the antecedent itself is no governor: "l'hypothèse, qui serait privilégiée" is reported)
+        if any(_verb_lemma(g) in self.unreal_governors for g in governors if g.pos_ == "VERB" or (g.pos_ == "NOUN" and g != verb.head)):
+            return True
+        if any(_verb_lemma(g) in self.allegation_governors for g in governors):
+            return False  # "a ouvert une enquête sur un réseau qui financerait…": an allegation
+        simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
+        main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
+        return simple and main is not None and _past(main)
+
+    def _proposal_terms(self, sent: Span, prev: Span | None) -> bool:
+        """The sentence spells out a proposal's terms, so its (non-past) conditionals are the
+        proposal's, not reported facts: it opens with "selon le projet / la proposition…", or
+        the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
+        serait attribué…")."""
+        for x in sent:
+            if x.lower_ in {"selon", "d'après", "d’après"} and x.head.lemma_.lower() in self.proposal_nouns:
+                return True
+        # the follow-up picks the proposal up with an anaphor ("Celui-ci", "Sa durée", "Ce
+        # congé") and has no source of its own ("Selon la presse, le ministre serait opposé…")
+        first = next((x for x in sent if not x.is_punct), None)
+        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+            return False
+        return prev is not None and any(
+            x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
+        )
 
     def _possible_fact(self, t: Token, sent: Span) -> bool:
         """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
@@ -202,22 +298,22 @@ class HedgingComponent:
 
     def _judgement(self, t: Token, verb: Token) -> bool:
         """A conditional that judges an idea ("serait digne de", "ce serait une erreur",
-        "aurait le mérite de"): an opinion, not a reported fact."""
+        "aurait le mérite de", "aurait tort de", "mieux vaudrait"), or one about a thing only
+        imagined ("une telle mesure serait…"): an opinion, not a reported fact."""
         if t.dep_ == "cop" and (verb.lemma_.lower() in self.evaluative or verb.lower_ in self.evaluative):
             return True
-        if verb == t and t.lemma_.lower() == "avoir":
-            return any(c.dep_ == "obj" and c.lemma_.lower() in self.evaluative for c in t.children)
-        return False
-
-    def _rejected(self, t: Token, sent: Span) -> bool:
-        """A conditional inside a claim the sentence rejects ("a rejeté l'hypothèse selon
-        laquelle il aurait…", "dément les rumeurs selon lesquelles…")."""
-        doc = t.doc
-        for k in range(t.i - 1, sent.start, -1):
-            x = doc[k]
-            if x.lower_ == "selon" and k + 1 < t.i and doc[k + 1].lower_ in {"laquelle", "lequel", "lesquelles", "lesquels"}:
-                return any(y.lemma_.lower() in self.rejection for y in doc[max(sent.start, k - 5) : k] if y.pos_ == "VERB")
-        return False
+        if t.lemma_.lower() == "avoir" and not t.dep_.startswith("aux:tense"):
+            # "aurait le mérite de", "aurait tort de" (the noun parsed as the object or the head)
+            nouns = [c for c in t.children if c.dep_ == "obj"] + ([t.head] if t.head.pos_ == "NOUN" and t.head.i > t.i else [])
+            return any(n.lemma_.lower() in self.evaluative for n in nouns)
+        if t.lemma_.lower() == "valoir":
+            return any(c.lower_ == "mieux" for c in t.children)  # "mieux vaudrait attendre"
+        # "une telle réforme serait…", "un éventuel report serait…", "n'aurait jamais accepté
+        # un tel accord": a thing only imagined, not a reported one
+        return any(
+            (c.dep_.startswith("nsubj") or c.dep_ == "obj") and any(d.lemma_.lower() in self.hypothetical_modifiers for d in c.children)
+            for c in verb.children
+        )
 
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
         """A "si" clause bound to this verb, a fronted "sans X," (counterfactual), or a
@@ -250,9 +346,12 @@ class HedgingComponent:
     def __call__(self, doc):
         phrase_hits: dict[int, list[tuple[int, str]]] = {}
         own = {s for _, s, e in self.own_plans(doc)}
+        legal = {s for _, s, e in self.not_hedge_phrases(doc)}
         for _, s, e in self.matcher(doc):
             if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
                 continue  # "il est possible que je…": the speaker's own plans
+            if s in legal:
+                continue  # "présumé innocent": a legal status, not a doubt
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
         quotes = doc.user_data.get("recoupe_quotes")
         if quotes is None:
@@ -268,16 +367,29 @@ class HedgingComponent:
                 continue
             if self.is_conditional(t):
                 conditionals.append(t.i)
+            elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
+                continue  # "cela me paraît logique": the holder's opinion, not an appearance
             elif t.lemma_.lower() in self.cue_lemmas:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
                 lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
+            elif t.lemma_.lower() in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
+                # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
+                # claim not made ("sans prétendre que…", "cela peut paraître étrange")
+                lexical.append(t.i)
             elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
+        prev = None
         for sent in sents:
-            cues = [(i, doc[i].text) for i in _between(conditionals, sent) if not self._excluded(doc[i], sent, quotes)]
+            terms = self._proposal_terms(sent, prev)
+            prev = sent
+            cues = [
+                (i, doc[i].text)
+                for i in _between(conditionals, sent)
+                if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
+            ]
             cues.extend((i, doc[i].text) for i in _between(lexical, sent))
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
                 if doc[i].pos_ == "ADV" and self._in_hypothetical(doc[i], sent):
@@ -292,6 +404,64 @@ class HedgingComponent:
             if not any("Fin" in t.morph.get("VerbForm") for t in sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
+    """The sentence opens with an infinitive that is the conditional's subject, an action
+    considered ("Supprimer ce poste permettrait…", "Transgresser la loi … permettrait"): a
+    hypothetical, not a reported fact."""
+    first = next((x for x in sent if not x.is_punct), None)
+    if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
+
+
+def _past(v: Token) -> bool:
+    """The clause of `v` is in a past tense: a compound past ("a annoncé"), an imperfect, a
+    passive or copula in the past ("était convaincu"), or a bare participle ("Interrogée sur…")."""
+    holder = _tense_holder(v)
+    auxes = [c for c in holder.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if any(c.dep_ == "aux:tense" for c in auxes):
+        return True
+    if auxes:
+        return any({"Past", "Imp"} & set(c.morph.get("Tense")) for c in auxes)
+    return bool({"Past", "Imp"} & set(holder.morph.get("Tense")))
+
+
+def _claimed_view(opinion: Token, verb: Token) -> bool:
+    """Under a present opinion verb, a simple conditional about a definite, existing referent
+    is a claim the holder reports ("The Guardian estime que les Occidentaux verraient…"),
+    not the holder's judgement of a hypothetical thing ("estime qu'un observatoire
+    permettrait…", "pense que laisser croire… serait une hypocrisie")."""
+    if _past(opinion):
+        return False  # "il estimait que… verraient": the future-in-the-past
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if subj.pos_ == "PROPN":
+        return True
+    det = next((c for c in subj.children if c.dep_ == "det"), None)
+    return det is not None and ("Def" in det.morph.get("Definite") or det.morph.get("Poss") == ["Yes"])
+
+
+def _verb_lemma(t: Token) -> str:
+    """The lemma, or for a verb the model lemmatised as itself ("estime" → "estime"), the
+    -er infinitive its present form points to ("estimer")."""
+    lemma = t.lemma_.lower()
+    if t.pos_ in {"VERB", "AUX"} and not lemma.endswith(("er", "ir", "re", "ïr")):
+        for ending in ("ent", "es", "e"):
+            if t.lower_.endswith(ending):
+                return t.lower_[: -len(ending)] + "er"
+    return lemma
+
+
+def _experiencer(t: Token) -> bool:
+    """A dative clitic before the verb: "me paraît", "leur semblait" (someone's opinion).
+    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip)."""
+    return any(
+        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"})
+        for c in t.children
+    )
 
 
 def _wonders(t: Token) -> bool:
@@ -338,7 +508,12 @@ def _contrastive(mark: Token, clause: Token, sent: Span) -> bool:
     if mark.i > clause.i:
         return False
     nxt = next((x for x in sent.doc[end + 1 : sent.end] if _finite(x)), None)
-    return nxt is not None and "Ind" in nxt.morph.get("Mood") and "Fut" not in nxt.morph.get("Tense")
+    return (
+        nxt is not None
+        and "Ind" in nxt.morph.get("Mood")
+        and "Fut" not in nxt.morph.get("Tense")
+        and not _CONDITIONAL_ENDING.search(nxt.lower_)  # a conditional the model calls indicative
+    )
 
 
 def _closing_quotes(text: str) -> list[tuple[int, int]]:
