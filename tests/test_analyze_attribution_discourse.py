@@ -241,3 +241,55 @@ def test_bare_on_without_a_place_before_has_no_speaker(nlp):
 )
 def test_rpm2_impersonal_on(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- interviews printed as questions and answers: the answers are the interviewee's
+
+
+_INTERVIEW = (
+    "Claire Dubois, la médiatrice de la ville, critique le nouveau plan de circulation.\n"
+    "Que pensez-vous de ce plan ?\n"
+    "Il arrive trop tard. Je l'avais dit dès le printemps.\n"
+    "Que faudrait-il changer ?\n"
+    "Les horaires des bus. Nous le demandons depuis des années.\n"
+)
+
+
+def test_interview_answers_are_the_interviewees_speech(nlp):
+    sents = sentence(nlp, _INTERVIEW)
+    by_text = {s.text.strip(): s._.attribution for s in sents}
+    assert by_text["Il arrive trop tard."].speaker == "Claire Dubois"
+    assert by_text["Les horaires des bus."].speaker == "Claire Dubois"
+    assert by_text["Il arrive trop tard."].direct
+    question = by_text["Que pensez-vous de ce plan ?"]
+    assert question is None or question.speaker is None  # the journalist's question
+
+
+def test_questions_and_answers_without_first_person_are_not_an_interview(nlp):
+    # an explainer: questions the article asks itself, answered by the journalist
+    text = _INTERVIEW.replace("Je l'avais dit dès le printemps.", "Le calendrier a glissé.").replace("Nous le demandons depuis des années.", "Ils changent en mars.")
+    sents = sentence(nlp, text)
+    att = {s.text.strip(): s._.attribution for s in sents}["Il arrive trop tard."]
+    assert att is None or att.speaker is None
+
+
+def test_name_is_cut_out_of_an_entity_run_over_a_noun(nlp):
+    from recoupe.analyze.attribution import AttributionComponent
+
+    doc = nlp("Réaction d'Alex Türk, président de la commission.")
+    ent = next(e for e in doc.ents if e.label_ == "PER")
+    assert AttributionComponent._name_part(ent).text == "Alex Türk"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C1_07", 631, "Dominique Versini"),  # an answer, no quote marks, after "Comment réagissez-vous… ?"
+        ("T05_C1_03", 777, "Alex Türk"),  # "Réaction d'Alex Türk…" then questions and first-person answers
+        ("T05_C1_07", 890, None),  # the interviewer's question
+        ("T05_C1_03", 555, None),
+    ],
+)
+def test_rpm2_interview_answers(name, offset, speaker):
+    att = at(RPM2 / f"{name}.txt", offset).attribution
+    assert same_speaker(speaker, att.speaker if att is not None else None)

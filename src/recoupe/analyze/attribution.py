@@ -50,6 +50,8 @@ _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
+_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
+_FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -1937,7 +1939,7 @@ class AttributionComponent:
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
-        self._ents = [e for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
+        self._ents = [self._name_part(e) for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
         self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
@@ -2020,6 +2022,16 @@ class AttributionComponent:
         if t.is_sent_start and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in {"il", "elle", "ils", "elles", "on", "je", "j'", "j’", "nous", "vous"}:
             return False
         return True
+
+    @staticmethod
+    def _name_part(ent: Span) -> Span:
+        """The name in an entity the model ran over a common noun before it: "Réaction
+        d'Alex Türk" → "Alex Türk" (not "Valéry Giscard d'Estaing", which opens on a name)."""
+        if ent[0].pos_ == "NOUN" and len(ent) > 2:
+            for t in ent[1:-1]:
+                if t.lower_ in {"de", "d'", "d’", "du"} and t.pos_ == "ADP" and t.doc[t.i + 1].pos_ == "PROPN":
+                    return Span(ent.doc, t.i + 1, ent.end, label=ent.label)
+        return ent
 
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
@@ -2198,9 +2210,53 @@ class AttributionComponent:
                         break
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
+        self._interview_answers(doc, sents, atts, quotes)
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
+
+    def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
+        """An interview printed as questions and answers: the answers, without quote marks
+        or cue, are the interviewee's direct speech. An interview is recognised by its form:
+        at least two paragraphs that are questions, one of them addressing someone
+        ("Comment réagissez-vous…?"), and answers speaking in the first person ("je",
+        "nous", "mon"). The interviewee is the person the introduction names last before
+        the first question ("X, la Défenseure des enfants, s'inquiète…", "Réaction de X").
+        Only sentences left without a speaker take it; the questions stay the journalist's."""
+        text = doc.text
+        if text.count("?") < 2:
+            return
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+
+        def unquoted(a: int, b: int) -> str:
+            chars = list(text[a:b])
+            for qs, qe in quotes:
+                for i in range(max(a, qs), min(b, qe)):
+                    chars[i - a] = " "
+            return "".join(chars)
+
+        questions = [a for a, b, raw in lines if raw.strip(" \t\r\u00a0\u202f").endswith("?")]
+        if len(questions) < 2 or not any(_ADDRESS.search(unquoted(a, b)) for a, b, raw in lines if a in questions):
+            return
+        first = questions[0]
+        answers = [(a, b) for a, b, raw in lines if a > first and a not in questions and raw.strip()]
+        if sum(1 for a, b in answers if _FIRST_PERSON.search(unquoted(a, b))) < 2:
+            return
+        named = [e for e in self._ents if e.end_char <= first]
+        if not named:
+            return
+        who = _untitled(named[-1].text.strip(_TRIM))
+        qset = set(questions)
+        for k, sent in enumerate(sents):
+            if sent.start_char < first or (atts[k] is not None and atts[k].speaker):
+                continue
+            line = next((a for a, b, raw in lines if a <= sent.start_char <= b), None)
+            if line is None or line in qset or not any(ch.isalnum() for ch in sent.text):
+                continue
+            atts[k] = Attribution(who, None, True, [], [], "person", None)
 
 
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
