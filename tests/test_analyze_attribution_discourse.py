@@ -293,3 +293,29 @@ def test_name_is_cut_out_of_an_entity_run_over_a_noun(nlp):
 def test_rpm2_interview_answers(name, offset, speaker):
     att = at(RPM2 / f"{name}.txt", offset).attribution
     assert same_speaker(speaker, att.speaker if att is not None else None)
+
+
+# -- a title without a name: the person given that title in an apposition, else the latest
+#    person not named as a prepositional complement
+
+
+def test_title_resolves_to_the_person_given_it_in_a_long_apposition(nlp):
+    *_, s = sentence(nlp, "La ministre de l'Economie et de l'Industrie, Christine Lagarde, a rencontré Dominique Leroy et Camille Martin. « La situation est sous contrôle », a souligné la ministre.")
+    assert s._.attribution.speaker == "Christine Lagarde"
+
+
+def test_title_does_not_resolve_to_a_prepositional_complement(nlp):
+    *_, s = sentence(nlp, "Dominique Leroy a demandé hier à Camille Martin un nouveau décret. Le Premier ministre a souhaité que ce texte « soit plus précis ».")
+    assert s._.attribution.speaker == "Dominique Leroy"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C2_04", 453, "François Fillon"),  # "Le Premier ministre a souhaité…" after "X … en demandant à Y un nouveau décret"
+        ("T03_C1_09", 661, "Christine Lagarde"),  # "…", souligne la ministre — after "la ministre de l'Economie et de l'Industrie, Christine Lagarde"
+        ("T05_C2_06", 1235, "Michèle Alliot-Marie"),  # "la ministre" after "X et Michèle Alliot-Marie … ont obtempéré"
+    ],
+)
+def test_rpm2_title_resolution(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

@@ -52,6 +52,7 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:f
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
+_COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -1219,10 +1220,16 @@ class AttributionComponent:
             # "le ministère"), nor for organisations, which must have been named with the noun,
             # nor for a person whose name is a title ("le dalaï lama" is not "le président").
             gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
-            for name, _, g in reversed(pool[: self._sent_mentions]):  # earlier sentences: an anaphor
-                g = g or self._person_gender(name)
-                if not (gender and g and g != gender) and name.lower() not in self._titled:
-                    return name
+            fits = [
+                i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
+                if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
+            ]
+            if fits:
+                # of the persons of the latest sentence, not one named as a prepositional
+                # complement ("X a demandé à Y un décret. Le Premier ministre a souhaité…" → X)
+                no = self._mention_subject[fits[0]][0]
+                subject = next((i for i in fits if self._mention_subject[i][0] == no and self._mention_subject[i][1]), None)
+                return pool[fits[0] if subject is None else subject][0]
         return best
 
     def _record_mentions(self, sent: Span) -> None:
@@ -1233,6 +1240,13 @@ class AttributionComponent:
             if ent.start < sent.start or ent.start >= sent.end or _inside(ent.start_char, self._quotes):
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
+            if ent.start - 1 > sent.start and doc[ent.start - 1].text == ",":
+                # a title in apposition before the name: all of it ("la ministre de l'Economie
+                # et de l'Industrie, Christine Lagarde"), back to its determiner
+                k = ent.start - 2
+                while k > max(sent.start, ent.start - 16) and doc[k].text not in {",", ";", ":", "(", "«", '"'} and doc[k].pos_ not in {"VERB", "AUX"}:
+                    k -= 1
+                lo = min(lo, k + 1)
             window = [t for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)]
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in window if t.is_alpha or "'" in t.text or "’" in t.text} - _FUNCTION_WORDS
             gender = None
@@ -1249,6 +1263,10 @@ class AttributionComponent:
                         gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
                         break
             self._mentions.append((ent.text.strip(_TRIM), context, gender))
+            k = ent.start - 1
+            while k > sent.start and doc[k].lower_.rstrip(".") in {"m", "mme", "mlle", "me"}:
+                k -= 1
+            self._mention_subject.append((self._sent_no, not (k >= sent.start and doc[k].lower_ in _COMPLEMENT_PREPOSITIONS)))
             if gender:
                 self._genders[ent.text.strip(_TRIM)] = gender
         for ent in self._org_ents:
@@ -2121,6 +2139,7 @@ class AttributionComponent:
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._mention_subject: list[tuple[int, bool]] = []  # per mention: sentence number, not a prepositional complement
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = self._civility_genders(doc)
         self._sent_mentions = 0
