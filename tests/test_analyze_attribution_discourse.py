@@ -319,3 +319,21 @@ def test_title_does_not_resolve_to_a_prepositional_complement(nlp):
 )
 def test_rpm2_title_resolution(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a nationality used as an epithet, never tied to a name: the person the article is about
+
+
+def test_demonym_without_context_is_the_most_named_person(nlp):
+    *_, s = sentence(nlp, "Paul Martin a remporté la course dimanche. Paul Martin avait déjà gagné en 2005. Jean Durand a terminé deuxième. Le Texan a annoncé qu'il reviendrait l'an prochain.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_demonym_named_as_a_medium_is_not_a_person(nlp):
+    *_, s = sentence(nlp, "Paul Martin a remporté la course dimanche. Le Parisien a révélé que la course serait déplacée.")
+    assert s._.attribution.speaker != "Paul Martin"
+
+
+def test_rpm2_demonym_epithet():
+    # "…, le Texan a en effet annoncé qu'il serait bien présent…" in an article about one cyclist
+    assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 114).attribution.speaker)

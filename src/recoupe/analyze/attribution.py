@@ -171,6 +171,7 @@ class AttributionComponent:
         self.person_nouns = set(lex.get("person_nouns", []))
         self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
+        self.demonyms = set(lex.get("demonyms", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -1192,6 +1193,8 @@ class AttributionComponent:
             for name, context, _ in self._mentions:
                 if head in context:
                     found = name
+            if found is None and head in self.demonyms and not any(self._doc[i].text == raw for i in self._outlet_ids):
+                found = self._salient_person(det)  # a nationality, not "la Chine", nor the medium "Le Parisien"
             return found
         if not org and head not in self.titles and head not in self.person_nouns:
             return None  # "le parquet", "le ministère": a body, never one of the persons named
@@ -1231,6 +1234,27 @@ class AttributionComponent:
                 subject = next((i for i in fits if self._mention_subject[i][0] == no and self._mention_subject[i][1]), None)
                 return pool[fits[0] if subject is None else subject][0]
         return best
+
+    def _salient_person(self, det: str) -> str | None:
+        """The person the article is about so far: the one named most often (by surname, in
+        the sentences before), of the determiner's gender — for an epithet the article never
+        tied to a name ("l'Américain", "le Texan" in an article about one cyclist)."""
+        gender = {"la": "Fem", "le": "Masc"}.get(det)
+        counts: dict[str, int] = {}
+        fullest: dict[str, str] = {}
+        for name, _, g in self._mentions[: self._sent_mentions]:
+            g = g or self._person_gender(name)
+            if gender and g and g != gender or name.lower() in self._titled:
+                continue
+            key = name.split()[-1].lower()
+            counts[key] = counts.get(key, 0) + 1
+            if len(name) >= len(fullest.get(key, "")):
+                fullest[key] = name
+        if not counts:
+            return None
+        top = max(counts.values())
+        leaders = [k for k, n in counts.items() if n == top]
+        return fullest[leaders[0]] if len(leaders) == 1 else None
 
     def _record_mentions(self, sent: Span) -> None:
         """Named persons of the sentence with the words around them (titles, appositions)."""
