@@ -337,3 +337,19 @@ def test_demonym_named_as_a_medium_is_not_a_person(nlp):
 def test_rpm2_demonym_epithet():
     # "…, le Texan a en effet annoncé qu'il serait bien présent…" in an article about one cyclist
     assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 114).attribution.speaker)
+
+
+# -- a name the model did not tag, in apposition with an indefinite description: a person,
+#    whose gender the description marks for the pronouns that follow
+
+
+def test_untagged_name_with_indefinite_apposition_is_a_gendered_person(nlp):
+    *_, s3, s4 = sentence(nlp, "Nora, une jeune mère de famille, s'inquiète pour son fils. « Je n'y crois pas », confie Hélène, une autre maman du quartier. Comme ses voisins, elle a du mal à y croire : « Il y a beaucoup de solidarité ici. »")
+    assert s3._.attribution.speaker == "Hélène"
+    assert s3._.attribution.speaker_kind == "person"
+    assert s4._.attribution.speaker == "Hélène"
+
+
+def test_rpm2_untagged_name_in_apposition():
+    # "…», confie Hélène, une autre maman du quartier." then "elle a du mal à y croire: «…"
+    assert same_speaker("Hélène", at(RPM2 / "T10_C1_05.txt", 2237).attribution.speaker)

@@ -1023,9 +1023,13 @@ class AttributionComponent:
             # "Bruyneel, son directeur sportif": a name the model did not tag, in apposition
             comma = next(k for k, t in enumerate(tokens) if t.text == ",")
             first, rest = tokens[:comma], tokens[comma + 1 :]
-            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and any(
+            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and (any(
                 t.lower_ in self.titles or t.lower_ in self.person_nouns for t in rest
-            ):
+            ) or (
+                # "Hélène, une autre maman du quartier": a word the model did not take for a
+                # place or a body, then an indefinite noun phrase describing who she is
+                len(first) == 1 and first[0].ent_type_ not in {"LOC", "ORG"} and len(rest) > 1 and rest[0].lower_ in {"un", "une"} and any(t.pos_ == "NOUN" for t in rest[1:3])
+            )):
                 person = doc[first[0].i : first[-1].i + 1]
         if person is not None:
             while len(person) > 1 and person[0].lower_ in self.titles and person[1].text[:1].isupper():
@@ -2195,6 +2199,11 @@ class AttributionComponent:
             for ti in self._within(self._desc_subj, sent):
                 last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
+                if att.speaker_kind == "person" and att.role and att.speaker not in self._genders:
+                    # a gender the apposition marks ("confie Hélène, une autre maman du quartier")
+                    g = {"la": "Fem", "une": "Fem", "cette": "Fem", "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc"}.get(att.role.split()[0].lower())
+                    if g:
+                        self._genders[att.speaker] = g
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
                 last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
                 if att.speaker_kind == "outlet":
