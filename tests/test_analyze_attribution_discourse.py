@@ -353,3 +353,34 @@ def test_untagged_name_with_indefinite_apposition_is_a_gendered_person(nlp):
 def test_rpm2_untagged_name_in_apposition():
     # "…», confie Hélène, une autre maman du quartier." then "elle a du mal à y croire: «…"
     assert same_speaker("Hélène", at(RPM2 / "T10_C1_05.txt", 2237).attribution.speaker)
+
+
+# -- stance verbs with reported content: "maintenir que", "proposer de", "exiger de/que";
+#    a country is a name, never a demonym resolved to a person named near it
+
+
+def test_maintenir_que_reports_the_subjects_position(nlp):
+    s, = sentence(nlp, "La Chine maintient que le Tibet fait partie de son territoire.")
+    assert s._.attribution.speaker == "La Chine"
+
+
+def test_proposer_de_reports_a_proposal(nlp):
+    s, = sentence(nlp, "La mission parlementaire propose notamment d'étudier un congé d'accompagnement.")
+    assert s._.attribution.speaker == "La mission parlementaire"
+
+
+def test_a_country_is_not_resolved_to_a_person_named_near_it(nlp):
+    *_, s = sentence(nlp, "Paul Martin, porte-parole du ministère, a évoqué la Chine mardi. La Chine maintient que le Tibet fait partie de son territoire.")
+    assert s._.attribution.speaker == "La Chine"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T04_C2_07", 2971, "la Chine"),  # "La Chine maintient que …", a spokesman named earlier
+        ("T09_C2_09", 55, "la mission parlementaire"),  # "… propose notamment d'étudier …"
+        ("T09_C1_06", 5918, "Chantal Sébire"),  # "… exigeait de la société qu'elle …"
+    ],
+)
+def test_rpm2_stance_verbs(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

@@ -1187,7 +1187,8 @@ class AttributionComponent:
         det = words[0].lower()
         if det in {"les", "ces"}:
             return None
-        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and raw not in self.institutions
+        # "l'Américain", "le Belge" — not "la Chine", "l'Anil": a name of the demonyms lexicon
+        demonym = len(words) == k + 1 and raw[:1].isupper() and head in self.demonyms and raw not in self.institutions
         if not raw.islower() and not demonym and head not in self.titles:
             return None  # "le Parti communiste", "la Banque de France": a name, not a description
         org = head in self.org_nouns
@@ -1197,7 +1198,7 @@ class AttributionComponent:
             for name, context, _ in self._mentions:
                 if head in context:
                     found = name
-            if found is None and head in self.demonyms and not any(self._doc[i].text == raw for i in self._outlet_ids):
+            if found is None and not any(self._doc[i].text == raw for i in self._outlet_ids):
                 found = self._salient_person(det)  # a nationality, not "la Chine", nor the medium "Le Parisien"
             return found
         if not org and head not in self.titles and head not in self.person_nouns:
