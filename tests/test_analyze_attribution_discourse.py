@@ -384,3 +384,21 @@ def test_a_country_is_not_resolved_to_a_person_named_near_it(nlp):
 )
 def test_rpm2_stance_verbs(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a question in the journalist's voice reports nothing
+
+
+def test_journalists_question_with_inverted_pronoun_has_no_speaker(nlp):
+    s, = sentence(nlp, "Paul Martin a-t-il exigé d'être le seul chef de l'équipe ?")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_quoted_question_keeps_its_speaker(nlp):
+    s, = sentence(nlp, "« Faut-il vraiment tout changer ? », a demandé Paul Martin.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_rpm2_journalists_question():
+    att = at(RPM2 / "T08_C1_03.txt", 1174).attribution  # "X, …, a-t-il exigé d'avoir l'exclusive …?"
+    assert att is None or att.speaker is None

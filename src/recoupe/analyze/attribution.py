@@ -2107,6 +2107,8 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
+        if best.rank in {2, 3} and self._question(sent, best, quotes):
+            return None, None  # "X a-t-il exigé que …?": the journalist asks, nobody is reported
         named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
         if best.pronoun in {"il", "elle"} and best.rank == 0 and named:
             # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
@@ -2146,6 +2148,18 @@ class AttributionComponent:
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
+
+    @staticmethod
+    def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
+        """Does the sentence ask, in the journalist's voice, whether its cue happened? It
+        ends with a question mark outside quote marks and its reporting verb carries the
+        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?")."""
+        end = sent.text.rstrip().rstrip(_TRIM)
+        if not end.endswith("?") or _inside(sent.start_char + len(end) - 1, quotes):
+            return False
+        doc = sent.doc
+        v = doc[cue.pos]
+        return any(doc[k].text.lower() in {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"} for k in range(max(sent.start, v.i - 3), min(v.i + 3, sent.end)))
 
     def __call__(self, doc: Doc) -> Doc:
         self._doc = doc
