@@ -402,3 +402,20 @@ def test_quoted_question_keeps_its_speaker(nlp):
 def test_rpm2_journalists_question():
     att = at(RPM2 / "T08_C1_03.txt", 1174).attribution  # "X, …, a-t-il exigé d'avoir l'exclusive …?"
     assert att is None or att.speaker is None
+
+
+# -- a person's initials used as a name
+
+
+def test_initials_resolve_to_the_person_named_in_full(nlp):
+    *_, s = sentence(nlp, "Michèle Alliot-Marie a présenté le texte mardi. « Il était trop flou », a concédé MAM devant les députés.")
+    assert s._.attribution.speaker == "Michèle Alliot-Marie"
+
+
+def test_initials_without_a_matching_person_stay(nlp):
+    *_, s = sentence(nlp, "Paul Martin a présenté le texte mardi. « Il était trop flou », a concédé MAM devant les députés.")
+    assert s._.attribution.speaker == "MAM"
+
+
+def test_rpm2_initials():
+    assert same_speaker("Michèle Alliot-Marie", at(RPM2 / "T05_C2_06.txt", 1077).attribution.speaker)  # "…", a concédé MAM

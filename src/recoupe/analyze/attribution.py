@@ -2118,6 +2118,11 @@ class AttributionComponent:
             best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
+        if best.speaker and best.kind != "outlet" and best.speaker.isalpha() and best.speaker.isupper() and 2 <= len(best.speaker) <= 4:
+            # a person's initials ("a concédé MAM" in an article naming Michèle Alliot-Marie)
+            full = next((e.text.strip(_TRIM) for e in self._ents if "".join(w[0] for w in re.split(r"[\s-]+", _untitled(e.text.strip(_TRIM))) if w).upper() == best.speaker), None)
+            if full is not None:
+                best.speaker, best.kind = full, "person"
         # an inner "selon" with a named origin under an outlet's reporting verb: a chain
         relay = list(best.relay)
         if best.kind == "outlet":
