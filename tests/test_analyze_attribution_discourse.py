@@ -419,3 +419,16 @@ def test_initials_without_a_matching_person_stay(nlp):
 
 def test_rpm2_initials():
     assert same_speaker("Michèle Alliot-Marie", at(RPM2 / "T05_C2_06.txt", 1077).attribution.speaker)  # "…", a concédé MAM
+
+
+# -- a name right after a complementiser is its clause's subject, a candidate for pronouns
+
+
+def test_name_after_complementiser_is_a_subject_for_later_pronouns(nlp):
+    *_, s = sentence(nlp, "« Il a tout décidé seul », a confié Paul Martin, le porte-parole de l'équipe. Surtout parce qu'Armstrong, qui est revenu de sa retraite en mars après deux ans d'absence, a vite été séduit par le parcours. « Le tracé me plaît beaucoup », déclarait-il ainsi.")
+    assert s._.attribution.speaker == "Armstrong"
+
+
+def test_rpm2_name_after_complementiser():
+    # "… parce qu'Armstrong, qui …, a très vite été emballé …" then « … », déclarait-il
+    assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 1148).attribution.speaker)

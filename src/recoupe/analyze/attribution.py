@@ -53,6 +53,7 @@ _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "cel
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
 _COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
+_COMPLEMENTISERS = {"que", "qu'", "qu’", "lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -2034,6 +2035,12 @@ class AttributionComponent:
                 self._desc_subj.append(i)
         for e in named:
             if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
+                self._per_subj.append(e.start)
+        taken = set(self._per_subj)
+        for e in self._ents:
+            # a name right after a complementiser opens its clause as the subject, whatever
+            # the parser says ("parce qu'Armstrong, qui …, a été emballé": not an oblique)
+            if e.start and doc[e.start - 1].lower_ in _COMPLEMENTISERS and not any(i in taken for i in range(e.start, e.end)):
                 self._per_subj.append(e.start)
         self._per_subj.sort()
 
