@@ -432,3 +432,13 @@ def test_name_after_complementiser_is_a_subject_for_later_pronouns(nlp):
 def test_rpm2_name_after_complementiser():
     # "… parce qu'Armstrong, qui …, a très vite été emballé …" then « … », déclarait-il
     assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 1148).attribution.speaker)
+
+
+def test_proposer_a_quelquun_de_is_an_offer_not_a_position(nlp):
+    s, = sentence(nlp, "L'agence a proposé mercredi à Paul Martin de refaire les analyses de ses échantillons.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_rpm2_offer_to_an_addressee():
+    att = at(RPM2 / "T08_C1_01.txt", 59).attribution  # "X a proposé mercredi à Y d'analyser …": an offer
+    assert att is None or att.speaker is None

@@ -173,6 +173,7 @@ class AttributionComponent:
         self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         self.demonyms = set(lex.get("demonyms", []))
+        self.offer_verbs = set(lex.get("offer_verbs", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -561,6 +562,8 @@ class AttributionComponent:
                 k = j - 1
                 while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
                     k -= 1
+                if lemma in self.offer_verbs and any(doc[x].lower_ in {"à", "au", "aux"} for x in range(v.i + 1, k)):
+                    return False  # "a proposé à X de se soumettre à …": an offer made to X, not a position
                 return k > v.i and doc[k].lower_ in preps
         return False
 
