@@ -241,3 +241,204 @@ def test_bare_on_without_a_place_before_has_no_speaker(nlp):
 )
 def test_rpm2_impersonal_on(name, offset, speaker):
     assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- interviews printed as questions and answers: the answers are the interviewee's
+
+
+_INTERVIEW = (
+    "Claire Dubois, la médiatrice de la ville, critique le nouveau plan de circulation.\n"
+    "Que pensez-vous de ce plan ?\n"
+    "Il arrive trop tard. Je l'avais dit dès le printemps.\n"
+    "Que faudrait-il changer ?\n"
+    "Les horaires des bus. Nous le demandons depuis des années.\n"
+)
+
+
+def test_interview_answers_are_the_interviewees_speech(nlp):
+    sents = sentence(nlp, _INTERVIEW)
+    by_text = {s.text.strip(): s._.attribution for s in sents}
+    assert by_text["Il arrive trop tard."].speaker == "Claire Dubois"
+    assert by_text["Les horaires des bus."].speaker == "Claire Dubois"
+    assert by_text["Il arrive trop tard."].direct
+    question = by_text["Que pensez-vous de ce plan ?"]
+    assert question is None or question.speaker is None  # the journalist's question
+
+
+def test_questions_and_answers_without_first_person_are_not_an_interview(nlp):
+    # an explainer: questions the article asks itself, answered by the journalist
+    text = _INTERVIEW.replace("Je l'avais dit dès le printemps.", "Le calendrier a glissé.").replace("Nous le demandons depuis des années.", "Ils changent en mars.")
+    sents = sentence(nlp, text)
+    att = {s.text.strip(): s._.attribution for s in sents}["Il arrive trop tard."]
+    assert att is None or att.speaker is None
+
+
+def test_name_is_cut_out_of_an_entity_run_over_a_noun(nlp):
+    from recoupe.analyze.attribution import AttributionComponent
+
+    doc = nlp("Réaction d'Alex Türk, président de la commission.")
+    ent = next(e for e in doc.ents if e.label_ == "PER")
+    assert AttributionComponent._name_part(ent).text == "Alex Türk"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C1_07", 631, "Dominique Versini"),  # an answer, no quote marks, after "Comment réagissez-vous… ?"
+        ("T05_C1_03", 777, "Alex Türk"),  # "Réaction d'Alex Türk…" then questions and first-person answers
+        ("T05_C1_07", 890, None),  # the interviewer's question
+        ("T05_C1_03", 555, None),
+    ],
+)
+def test_rpm2_interview_answers(name, offset, speaker):
+    att = at(RPM2 / f"{name}.txt", offset).attribution
+    assert same_speaker(speaker, att.speaker if att is not None else None)
+
+
+# -- a title without a name: the person given that title in an apposition, else the latest
+#    person not named as a prepositional complement
+
+
+def test_title_resolves_to_the_person_given_it_in_a_long_apposition(nlp):
+    *_, s = sentence(nlp, "La ministre de l'Economie et de l'Industrie, Christine Lagarde, a rencontré Dominique Leroy et Camille Martin. « La situation est sous contrôle », a souligné la ministre.")
+    assert s._.attribution.speaker == "Christine Lagarde"
+
+
+def test_title_does_not_resolve_to_a_prepositional_complement(nlp):
+    *_, s = sentence(nlp, "Dominique Leroy a demandé hier à Camille Martin un nouveau décret. Le Premier ministre a souhaité que ce texte « soit plus précis ».")
+    assert s._.attribution.speaker == "Dominique Leroy"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T05_C2_04", 453, "François Fillon"),  # "Le Premier ministre a souhaité…" after "X … en demandant à Y un nouveau décret"
+        ("T03_C1_09", 661, "Christine Lagarde"),  # "…", souligne la ministre — after "la ministre de l'Economie et de l'Industrie, Christine Lagarde"
+        ("T05_C2_06", 1235, "Michèle Alliot-Marie"),  # "la ministre" after "X et Michèle Alliot-Marie … ont obtempéré"
+    ],
+)
+def test_rpm2_title_resolution(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a nationality used as an epithet, never tied to a name: the person the article is about
+
+
+def test_demonym_without_context_is_the_most_named_person(nlp):
+    *_, s = sentence(nlp, "Paul Martin a remporté la course dimanche. Paul Martin avait déjà gagné en 2005. Jean Durand a terminé deuxième. Le Texan a annoncé qu'il reviendrait l'an prochain.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_demonym_named_as_a_medium_is_not_a_person(nlp):
+    *_, s = sentence(nlp, "Paul Martin a remporté la course dimanche. Le Parisien a révélé que la course serait déplacée.")
+    assert s._.attribution.speaker != "Paul Martin"
+
+
+def test_rpm2_demonym_epithet():
+    # "…, le Texan a en effet annoncé qu'il serait bien présent…" in an article about one cyclist
+    assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 114).attribution.speaker)
+
+
+# -- a name the model did not tag, in apposition with an indefinite description: a person,
+#    whose gender the description marks for the pronouns that follow
+
+
+def test_untagged_name_with_indefinite_apposition_is_a_gendered_person(nlp):
+    *_, s3, s4 = sentence(nlp, "Nora, une jeune mère de famille, s'inquiète pour son fils. « Je n'y crois pas », confie Hélène, une autre maman du quartier. Comme ses voisins, elle a du mal à y croire : « Il y a beaucoup de solidarité ici. »")
+    assert s3._.attribution.speaker == "Hélène"
+    assert s3._.attribution.speaker_kind == "person"
+    assert s4._.attribution.speaker == "Hélène"
+
+
+def test_rpm2_untagged_name_in_apposition():
+    # "…», confie Hélène, une autre maman du quartier." then "elle a du mal à y croire: «…"
+    assert same_speaker("Hélène", at(RPM2 / "T10_C1_05.txt", 2237).attribution.speaker)
+
+
+# -- stance verbs with reported content: "maintenir que", "proposer de", "exiger de/que";
+#    a country is a name, never a demonym resolved to a person named near it
+
+
+def test_maintenir_que_reports_the_subjects_position(nlp):
+    s, = sentence(nlp, "La Chine maintient que le Tibet fait partie de son territoire.")
+    assert s._.attribution.speaker == "La Chine"
+
+
+def test_proposer_de_reports_a_proposal(nlp):
+    s, = sentence(nlp, "La mission parlementaire propose notamment d'étudier un congé d'accompagnement.")
+    assert s._.attribution.speaker == "La mission parlementaire"
+
+
+def test_a_country_is_not_resolved_to_a_person_named_near_it(nlp):
+    *_, s = sentence(nlp, "Paul Martin, porte-parole du ministère, a évoqué la Chine mardi. La Chine maintient que le Tibet fait partie de son territoire.")
+    assert s._.attribution.speaker == "La Chine"
+
+
+@pytest.mark.parametrize(
+    "name, offset, speaker",
+    [
+        ("T04_C2_07", 2971, "la Chine"),  # "La Chine maintient que …", a spokesman named earlier
+        ("T09_C2_09", 55, "la mission parlementaire"),  # "… propose notamment d'étudier …"
+        ("T09_C1_06", 5918, "Chantal Sébire"),  # "… exigeait de la société qu'elle …"
+    ],
+)
+def test_rpm2_stance_verbs(name, offset, speaker):
+    assert same_speaker(speaker, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a question in the journalist's voice reports nothing
+
+
+def test_journalists_question_with_inverted_pronoun_has_no_speaker(nlp):
+    s, = sentence(nlp, "Paul Martin a-t-il exigé d'être le seul chef de l'équipe ?")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_quoted_question_keeps_its_speaker(nlp):
+    s, = sentence(nlp, "« Faut-il vraiment tout changer ? », a demandé Paul Martin.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_rpm2_journalists_question():
+    att = at(RPM2 / "T08_C1_03.txt", 1174).attribution  # "X, …, a-t-il exigé d'avoir l'exclusive …?"
+    assert att is None or att.speaker is None
+
+
+# -- a person's initials used as a name
+
+
+def test_initials_resolve_to_the_person_named_in_full(nlp):
+    *_, s = sentence(nlp, "Michèle Alliot-Marie a présenté le texte mardi. « Il était trop flou », a concédé MAM devant les députés.")
+    assert s._.attribution.speaker == "Michèle Alliot-Marie"
+
+
+def test_initials_without_a_matching_person_stay(nlp):
+    *_, s = sentence(nlp, "Paul Martin a présenté le texte mardi. « Il était trop flou », a concédé MAM devant les députés.")
+    assert s._.attribution.speaker == "MAM"
+
+
+def test_rpm2_initials():
+    assert same_speaker("Michèle Alliot-Marie", at(RPM2 / "T05_C2_06.txt", 1077).attribution.speaker)  # "…", a concédé MAM
+
+
+# -- a name right after a complementiser is its clause's subject, a candidate for pronouns
+
+
+def test_name_after_complementiser_is_a_subject_for_later_pronouns(nlp):
+    *_, s = sentence(nlp, "« Il a tout décidé seul », a confié Paul Martin, le porte-parole de l'équipe. Surtout parce qu'Armstrong, qui est revenu de sa retraite en mars après deux ans d'absence, a vite été séduit par le parcours. « Le tracé me plaît beaucoup », déclarait-il ainsi.")
+    assert s._.attribution.speaker == "Armstrong"
+
+
+def test_rpm2_name_after_complementiser():
+    # "… parce qu'Armstrong, qui …, a très vite été emballé …" then « … », déclarait-il
+    assert same_speaker("Lance Armstrong", at(RPM2 / "T08_C2_02.txt", 1148).attribution.speaker)
+
+
+def test_proposer_a_quelquun_de_is_an_offer_not_a_position(nlp):
+    s, = sentence(nlp, "L'agence a proposé mercredi à Paul Martin de refaire les analyses de ses échantillons.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_rpm2_offer_to_an_addressee():
+    att = at(RPM2 / "T08_C1_01.txt", 59).attribution  # "X a proposé mercredi à Y d'analyser …": an offer
+    assert att is None or att.speaker is None

@@ -50,6 +50,10 @@ _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
+_ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
+_FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
+_COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
+_COMPLEMENTISERS = {"que", "qu'", "qu’", "lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -168,6 +172,8 @@ class AttributionComponent:
         self.person_nouns = set(lex.get("person_nouns", []))
         self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
+        self.demonyms = set(lex.get("demonyms", []))
+        self.offer_verbs = set(lex.get("offer_verbs", []))
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -556,6 +562,8 @@ class AttributionComponent:
                 k = j - 1
                 while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
                     k -= 1
+                if lemma in self.offer_verbs and any(doc[x].lower_ in {"à", "au", "aux"} for x in range(v.i + 1, k)):
+                    return False  # "a proposé à X de se soumettre à …": an offer made to X, not a position
                 return k > v.i and doc[k].lower_ in preps
         return False
 
@@ -1019,9 +1027,13 @@ class AttributionComponent:
             # "Bruyneel, son directeur sportif": a name the model did not tag, in apposition
             comma = next(k for k, t in enumerate(tokens) if t.text == ",")
             first, rest = tokens[:comma], tokens[comma + 1 :]
-            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and any(
+            if first and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in self._outlet_ids for t in first) and (any(
                 t.lower_ in self.titles or t.lower_ in self.person_nouns for t in rest
-            ):
+            ) or (
+                # "Hélène, une autre maman du quartier": a word the model did not take for a
+                # place or a body, then an indefinite noun phrase describing who she is
+                len(first) == 1 and first[0].ent_type_ not in {"LOC", "ORG"} and len(rest) > 1 and rest[0].lower_ in {"un", "une"} and any(t.pos_ == "NOUN" for t in rest[1:3])
+            )):
                 person = doc[first[0].i : first[-1].i + 1]
         if person is not None:
             while len(person) > 1 and person[0].lower_ in self.titles and person[1].text[:1].isupper():
@@ -1179,7 +1191,8 @@ class AttributionComponent:
         det = words[0].lower()
         if det in {"les", "ces"}:
             return None
-        demonym = len(words) == k + 1 and raw[:1].isupper() and raw[1:].islower() and raw.isalpha() and raw not in self.institutions
+        # "l'Américain", "le Belge" — not "la Chine", "l'Anil": a name of the demonyms lexicon
+        demonym = len(words) == k + 1 and raw[:1].isupper() and head in self.demonyms and raw not in self.institutions
         if not raw.islower() and not demonym and head not in self.titles:
             return None  # "le Parti communiste", "la Banque de France": a name, not a description
         org = head in self.org_nouns
@@ -1189,6 +1202,8 @@ class AttributionComponent:
             for name, context, _ in self._mentions:
                 if head in context:
                     found = name
+            if found is None and not any(self._doc[i].text == raw for i in self._outlet_ids):
+                found = self._salient_person(det)  # a nationality, not "la Chine", nor the medium "Le Parisien"
             return found
         if not org and head not in self.titles and head not in self.person_nouns:
             return None  # "le parquet", "le ministère": a body, never one of the persons named
@@ -1217,11 +1232,38 @@ class AttributionComponent:
             # "le ministère"), nor for organisations, which must have been named with the noun,
             # nor for a person whose name is a title ("le dalaï lama" is not "le président").
             gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
-            for name, _, g in reversed(pool[: self._sent_mentions]):  # earlier sentences: an anaphor
-                g = g or self._person_gender(name)
-                if not (gender and g and g != gender) and name.lower() not in self._titled:
-                    return name
+            fits = [
+                i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
+                if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
+            ]
+            if fits:
+                # of the persons of the latest sentence, not one named as a prepositional
+                # complement ("X a demandé à Y un décret. Le Premier ministre a souhaité…" → X)
+                no = self._mention_subject[fits[0]][0]
+                subject = next((i for i in fits if self._mention_subject[i][0] == no and self._mention_subject[i][1]), None)
+                return pool[fits[0] if subject is None else subject][0]
         return best
+
+    def _salient_person(self, det: str) -> str | None:
+        """The person the article is about so far: the one named most often (by surname, in
+        the sentences before), of the determiner's gender — for an epithet the article never
+        tied to a name ("l'Américain", "le Texan" in an article about one cyclist)."""
+        gender = {"la": "Fem", "le": "Masc"}.get(det)
+        counts: dict[str, int] = {}
+        fullest: dict[str, str] = {}
+        for name, _, g in self._mentions[: self._sent_mentions]:
+            g = g or self._person_gender(name)
+            if gender and g and g != gender or name.lower() in self._titled:
+                continue
+            key = name.split()[-1].lower()
+            counts[key] = counts.get(key, 0) + 1
+            if len(name) >= len(fullest.get(key, "")):
+                fullest[key] = name
+        if not counts:
+            return None
+        top = max(counts.values())
+        leaders = [k for k, n in counts.items() if n == top]
+        return fullest[leaders[0]] if len(leaders) == 1 else None
 
     def _record_mentions(self, sent: Span) -> None:
         """Named persons of the sentence with the words around them (titles, appositions)."""
@@ -1231,6 +1273,13 @@ class AttributionComponent:
             if ent.start < sent.start or ent.start >= sent.end or _inside(ent.start_char, self._quotes):
                 continue
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
+            if ent.start - 1 > sent.start and doc[ent.start - 1].text == ",":
+                # a title in apposition before the name: all of it ("la ministre de l'Economie
+                # et de l'Industrie, Christine Lagarde"), back to its determiner
+                k = ent.start - 2
+                while k > max(sent.start, ent.start - 16) and doc[k].text not in {",", ";", ":", "(", "«", '"'} and doc[k].pos_ not in {"VERB", "AUX"}:
+                    k -= 1
+                lo = min(lo, k + 1)
             window = [t for t in doc[lo:hi] if not (ent.start <= t.i < ent.end)]
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in window if t.is_alpha or "'" in t.text or "’" in t.text} - _FUNCTION_WORDS
             gender = None
@@ -1247,6 +1296,10 @@ class AttributionComponent:
                         gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
                         break
             self._mentions.append((ent.text.strip(_TRIM), context, gender))
+            k = ent.start - 1
+            while k > sent.start and doc[k].lower_.rstrip(".") in {"m", "mme", "mlle", "me"}:
+                k -= 1
+            self._mention_subject.append((self._sent_no, not (k >= sent.start and doc[k].lower_ in _COMPLEMENT_PREPOSITIONS)))
             if gender:
                 self._genders[ent.text.strip(_TRIM)] = gender
         for ent in self._org_ents:
@@ -1937,7 +1990,7 @@ class AttributionComponent:
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
-        self._ents = [e for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
+        self._ents = [self._name_part(e) for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
         self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
         taken = {i for e in doc.ents for i in range(e.start, e.end)}
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
@@ -1986,6 +2039,12 @@ class AttributionComponent:
         for e in named:
             if any(doc[i].dep_ in {"nsubj", "nsubj:pass"} for i in range(e.start, e.end)):
                 self._per_subj.append(e.start)
+        taken = set(self._per_subj)
+        for e in self._ents:
+            # a name right after a complementiser opens its clause as the subject, whatever
+            # the parser says ("parce qu'Armstrong, qui …, a été emballé": not an oblique)
+            if e.start and doc[e.start - 1].lower_ in _COMPLEMENTISERS and not any(i in taken for i in range(e.start, e.end)):
+                self._per_subj.append(e.start)
         self._per_subj.sort()
 
     def _civility_genders(self, doc: Doc) -> dict[str, str]:
@@ -2021,6 +2080,16 @@ class AttributionComponent:
             return False
         return True
 
+    @staticmethod
+    def _name_part(ent: Span) -> Span:
+        """The name in an entity the model ran over a common noun before it: "Réaction
+        d'Alex Türk" → "Alex Türk" (not "Valéry Giscard d'Estaing", which opens on a name)."""
+        if ent[0].pos_ == "NOUN" and len(ent) > 2:
+            for t in ent[1:-1]:
+                if t.lower_ in {"de", "d'", "d’", "du"} and t.pos_ == "ADP" and t.doc[t.i + 1].pos_ == "PROPN":
+                    return Span(ent.doc, t.i + 1, ent.end, label=ent.label)
+        return ent
+
     def _guess(self, low: str) -> bool:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
         low = low.replace("\u00ad", "")
@@ -2048,6 +2117,8 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
+        if best.rank in {2, 3} and self._question(sent, best, quotes):
+            return None, None  # "X a-t-il exigé que …?": the journalist asks, nobody is reported
         named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
         if best.pronoun in {"il", "elle"} and best.rank == 0 and named:
             # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
@@ -2057,6 +2128,11 @@ class AttributionComponent:
             best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
         elif best.speaker and best.kind != "person":
             best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
+        if best.speaker and best.kind != "outlet" and best.speaker.isalpha() and best.speaker.isupper() and 2 <= len(best.speaker) <= 4:
+            # a person's initials ("a concédé MAM" in an article naming Michèle Alliot-Marie)
+            full = next((e.text.strip(_TRIM) for e in self._ents if "".join(w[0] for w in re.split(r"[\s-]+", _untitled(e.text.strip(_TRIM))) if w).upper() == best.speaker), None)
+            if full is not None:
+                best.speaker, best.kind = full, "person"
         # an inner "selon" with a named origin under an outlet's reporting verb: a chain
         relay = list(best.relay)
         if best.kind == "outlet":
@@ -2088,6 +2164,18 @@ class AttributionComponent:
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
 
+    @staticmethod
+    def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
+        """Does the sentence ask, in the journalist's voice, whether its cue happened? It
+        ends with a question mark outside quote marks and its reporting verb carries the
+        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?")."""
+        end = sent.text.rstrip().rstrip(_TRIM)
+        if not end.endswith("?") or _inside(sent.start_char + len(end) - 1, quotes):
+            return False
+        doc = sent.doc
+        v = doc[cue.pos]
+        return any(doc[k].text.lower() in {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"} for k in range(max(sent.start, v.i - 3), min(v.i + 3, sent.end)))
+
     def __call__(self, doc: Doc) -> Doc:
         self._doc = doc
         self._last_source: tuple[str, str, str | None] | None = None
@@ -2109,6 +2197,7 @@ class AttributionComponent:
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._mention_subject: list[tuple[int, bool]] = []  # per mention: sentence number, not a prepositional complement
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = self._civility_genders(doc)
         self._sent_mentions = 0
@@ -2140,6 +2229,11 @@ class AttributionComponent:
             for ti in self._within(self._desc_subj, sent):
                 last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
+                if att.speaker_kind == "person" and att.role and att.speaker not in self._genders:
+                    # a gender the apposition marks ("confie Hélène, une autre maman du quartier")
+                    g = {"la": "Fem", "une": "Fem", "cette": "Fem", "le": "Masc", "un": "Masc", "ce": "Masc", "cet": "Masc"}.get(att.role.split()[0].lower())
+                    if g:
+                        self._genders[att.speaker] = g
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
                 last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
                 if att.speaker_kind == "outlet":
@@ -2198,9 +2292,53 @@ class AttributionComponent:
                         break
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
+        self._interview_answers(doc, sents, atts, quotes)
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
+
+    def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
+        """An interview printed as questions and answers: the answers, without quote marks
+        or cue, are the interviewee's direct speech. An interview is recognised by its form:
+        at least two paragraphs that are questions, one of them addressing someone
+        ("Comment réagissez-vous…?"), and answers speaking in the first person ("je",
+        "nous", "mon"). The interviewee is the person the introduction names last before
+        the first question ("X, la Défenseure des enfants, s'inquiète…", "Réaction de X").
+        Only sentences left without a speaker take it; the questions stay the journalist's."""
+        text = doc.text
+        if text.count("?") < 2:
+            return
+        lines, pos = [], 0
+        for raw in text.split("\n"):
+            lines.append((pos, pos + len(raw), raw))
+            pos += len(raw) + 1
+
+        def unquoted(a: int, b: int) -> str:
+            chars = list(text[a:b])
+            for qs, qe in quotes:
+                for i in range(max(a, qs), min(b, qe)):
+                    chars[i - a] = " "
+            return "".join(chars)
+
+        questions = [a for a, b, raw in lines if raw.strip(" \t\r\u00a0\u202f").endswith("?")]
+        if len(questions) < 2 or not any(_ADDRESS.search(unquoted(a, b)) for a, b, raw in lines if a in questions):
+            return
+        first = questions[0]
+        answers = [(a, b) for a, b, raw in lines if a > first and a not in questions and raw.strip()]
+        if sum(1 for a, b in answers if _FIRST_PERSON.search(unquoted(a, b))) < 2:
+            return
+        named = [e for e in self._ents if e.end_char <= first]
+        if not named:
+            return
+        who = _untitled(named[-1].text.strip(_TRIM))
+        qset = set(questions)
+        for k, sent in enumerate(sents):
+            if sent.start_char < first or (atts[k] is not None and atts[k].speaker):
+                continue
+            line = next((a for a, b, raw in lines if a <= sent.start_char <= b), None)
+            if line is None or line in qset or not any(ch.isalnum() for ch in sent.text):
+                continue
+            atts[k] = Attribution(who, None, True, [], [], "person", None)
 
 
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
