@@ -1,10 +1,10 @@
 """Quality gate: the attribution eval on each gold set must stay at or above the floors
 pinned in eval/floors.json (lowering a floor is a visible, reviewed change to that file).
 
-Four gold sets (eval/gold/README.md): two tuning sets over ../shared/eval/rpm2-dev (the
-development set, and a first held-out set measured blind once, then tuned on), and two
-held-out sets annotated blind and not used for tuning, over ../shared/seeds and over rpm2-dev
-sentences outside both tuning sets."""
+Gold sets (eval/gold/README.md): the development set over ../shared/eval/rpm2-dev, the
+blind held-out set over ../shared/seeds (a gate only, never tuned on), and rpm2-dev held-out
+sets 1, 2, 3a and 3b, each annotated blind and measured once before any rule was tuned on it
+(the README gives each set's blind figures)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned)
     "attribution_heldout_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     # no sentence of this set cites an outlet: its outlet figures would measure nothing
     "attribution_heldout2_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout2.jsonl", SHARED / "eval" / "rpm2-dev", METRICS[:2]),
+    "attribution_heldout3a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3a.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
+    "attribution_heldout3b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
 }
 KEYS = [f"{prefix}.{m}" for prefix, (_, _, metrics) in GOLDS.items() for m in metrics]
 
