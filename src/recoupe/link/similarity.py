@@ -335,23 +335,20 @@ class RowBuffer:
 def prune(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     """Each row cut to its `keep` heaviest features and renormalised: long articles have
     tens of thousands of n-grams, most of them noise for similarity; pruning bounds the
-    cost of every dot product."""
+    cost of every dot product. Built in CSR directly and renormalised in place: the
+    input may be a corpus's article vectors, with little memory to spare beside them."""
     m = m.tocsr()
     lengths = np.diff(m.indptr)
     if keep <= 0 or lengths.max(initial=0) <= keep:
         return m
-    rows, cols, vals = [], [], []
-    for i in range(m.shape[0]):
+    kept = np.repeat(lengths <= keep, lengths)  # one flag per entry; short rows stay whole
+    for i in np.flatnonzero(lengths > keep).tolist():
         s, e = m.indptr[i], m.indptr[i + 1]
-        idx, dat = m.indices[s:e], m.data[s:e]
-        if e - s > keep:
-            sel = np.argpartition(-dat, keep)[:keep]
-            idx, dat = idx[sel], dat[sel]
-        rows.append(np.full(len(idx), i, np.int64))
-        cols.append(idx)
-        vals.append(dat)
-    out = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=m.shape)
-    return normalize(out).astype(np.float32)
+        kept[s + np.argpartition(-m.data[s:e], keep)[:keep]] = True
+    indptr = np.concatenate([[0], np.cumsum(np.minimum(lengths, keep))])
+    out = sparse.csr_matrix((m.data[kept], m.indices[kept], indptr), shape=m.shape)
+    out.sum_duplicates()  # sorted indices
+    return normalize(out, copy=False).astype(np.float32, copy=False)
 
 
 def neighbours(
