@@ -72,7 +72,8 @@ BATCH_STATEMENTS = 20_000  # statements whose vectors are held at once
 
 def _statement_texts(statements: list[Statement], tokens: Tokens) -> TextVectors:
     """Token ids of each statement without its attribution clause (`content_part`), in flat
-    int32 arrays. Tokenised after the articles: `tokens` has seen every chunk already."""
+    int32 arrays. After the articles, so their token ids are gone by then; `tokens` has
+    seen nearly every whitespace-separated chunk already, so this is mostly look-ups."""
     ids, offsets = array("i"), array("q", [0])
     for st in statements:
         ids.extend(tokens.ids(content_part(st.text)))
