@@ -19,10 +19,10 @@ import numpy as np
 from recoupe.link.claims import find_claims
 from recoupe.link.divergences import date_divergences, number_divergences
 from recoupe.link.entities import EntityIndex
-from recoupe.link.similarity import TextVectors, Tokens, compact, content_part, stack_rows
+from recoupe.link.similarity import TextVectors, Tokens, compact, content_part
 from recoupe.link.stories import StoryIndex, article_vectors, cluster_stories
 from recoupe.link.timeline import build_timeline
-from recoupe.model import Article, Linked, Story
+from recoupe.model import Article, Linked, Statement, Story
 from recoupe.settings import Settings
 
 __all__ = ["link", "StoryIndex"]
@@ -35,27 +35,12 @@ def link(articles: list[Article], settings: Settings | None = None) -> Linked:
     articles = list(articles)
     if not articles:
         return Linked()
-    # one tokenisation shared by statement and article vectors, kept in flat int32 arrays;
-    # article counts are built a chunk at a time (flat int64 copies of all tokens are large)
+    # the article vectors are passed on, not kept: clustering lets them go once the
+    # candidate pairs are found (they are the largest object of a large corpus)
     tokens = Tokens()
+    stories, _ = cluster_stories(articles, settings, article_vectors(articles, settings, tokens, hashed=False))
     statements = [st for a in articles for st in a.statements]
-    parts, st_ids, st_offsets = [], array("i"), array("q", [0])
-    for lo in range(0, len(articles), TOKEN_CHUNK):
-        rows, art_ids = array("i"), array("i")
-        for r, a in enumerate(articles[lo : lo + TOKEN_CHUNK]):
-            title = tokens.ids(a.title or "") * max(1, settings.story_title_weight)
-            art_ids.extend(title)
-            rows.extend([r] * len(title))
-            for st in a.statements:
-                ids = tokens.ids(st.text)
-                art_ids.extend(ids)
-                rows.extend([r] * len(ids))
-                core = content_part(st.text)
-                st_ids.extend(ids if core == st.text else tokens.ids(core))
-                st_offsets.append(len(st_ids))
-        parts.append(tokens.counts_flat(np.frombuffer(rows, np.int32), np.frombuffer(art_ids, np.int32), min(TOKEN_CHUNK, len(articles) - lo)))
-    stories, _ = cluster_stories(articles, settings, article_vectors(articles, settings, tokens, stack_rows(parts), hashed=False))
-    svecs = TextVectors(tokens, np.frombuffer(st_offsets, np.int64), np.frombuffer(st_ids, np.int32))
+    svecs = _statement_texts(statements, tokens)
 
     by_id = {a.id: a for a in articles}
     story_of = {a: s.id for s in stories for a in s.articles}
@@ -83,7 +68,17 @@ def link(articles: list[Article], settings: Settings | None = None) -> Linked:
 
 
 BATCH_STATEMENTS = 20_000  # statements whose vectors are held at once
-TOKEN_CHUNK = 5_000  # articles tokenised per chunk
+
+
+def _statement_texts(statements: list[Statement], tokens: Tokens) -> TextVectors:
+    """Token ids of each statement without its attribution clause (`content_part`), in flat
+    int32 arrays. After the articles, so their token ids are gone by then; `tokens` has
+    seen nearly every whitespace-separated chunk already, so this is mostly look-ups."""
+    ids, offsets = array("i"), array("q", [0])
+    for st in statements:
+        ids.extend(tokens.ids(content_part(st.text)))
+        offsets.append(len(ids))
+    return TextVectors(tokens, np.frombuffer(offsets, np.int64), np.frombuffer(ids, np.int32))
 
 
 def _batches(stories: list[Story], articles: dict[str, Article], size: int) -> Iterator[list[Story]]:

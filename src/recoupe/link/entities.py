@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -58,15 +59,41 @@ def _surface_key(surface: str, person: bool) -> tuple[str, str]:
     return surface, name_key(surface)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Use:
+    """What the articles say of one name. Hundreds of thousands of names in a large
+    corpus, most used once: slots, no per-mention records (`EntityIndex.context` finds
+    the mentions again in `statements`), role containers only for names given a role."""
+
     surface: Counter = field(default_factory=Counter)
     labels: Counter = field(default_factory=Counter)
-    articles: set = field(default_factory=set)
-    statements: dict = field(default_factory=lambda: defaultdict(list))  # article -> statement ids
-    mentions: list = field(default_factory=list)  # (statement text, start, end, surface), for the context
-    roles: set = field(default_factory=set)
-    role_texts: Counter = field(default_factory=Counter)  # as written: "porte-parole de l'ambassade de Chine"
+    articles: list[str] = field(default_factory=list)  # in the order met, each once
+    statements: list[Statement] = field(default_factory=list)  # the statements naming it, each once
+    roles: set[str] | None = None
+    role_texts: Counter | None = None  # as written: "porte-parole de l'ambassade de Chine"
+
+
+def _mention(surface: str, label: str) -> tuple[str, str] | None:
+    """(display form, key) of a mention worth indexing; None for a lowercase or too short name."""
+    surface, key = _surface_key(surface, label == "PER")
+    if len(key) < 2 or not any(c.isalpha() for c in key) or not surface[:1].isupper():
+        return None
+    return surface, key
+
+
+def _mentions(st: Statement) -> Iterator[tuple[str, str, int, int, str | None, str]]:
+    """(surface, label, start, end, role, key) of the names of a statement: its entities and
+    its named speaker (who is often not tagged as an entity)."""
+    for m in st.entities:
+        got = _mention(m.norm or m.text, m.label)
+        if got:
+            yield got[0], m.label, m.start, m.end, None, got[1]
+    att = st.attribution
+    if att and att.speaker and att.speaker_kind == "person" and att.speaker in st.text:
+        got = _mention(att.speaker, "PER")
+        if got:
+            s = st.text.find(att.speaker)
+            yield got[0], "PER", s, s + len(att.speaker), att.role, got[1]
 
 
 class EntityIndex:
@@ -76,36 +103,35 @@ class EntityIndex:
         self.settings = settings
         self.story_of = story_of
         self.uses: dict[str, _Use] = defaultdict(_Use)
-        self.by_article: dict[str, set[str]] = defaultdict(set)
+        self.by_article: dict[str, tuple[str, ...]] = {}
         for art in articles:
+            # an article's names as a set while it is read, then a tuple: a tenth of the memory
+            found: dict[str, set[str]] = defaultdict(set)
             for st in art.statements:
-                for m in st.entities:
-                    self._add(m.norm or m.text, m.label, st, m.start, m.end, None)
-                att = st.attribution
-                if att and att.speaker and att.speaker_kind == "person" and att.speaker in st.text:
-                    s = st.text.find(att.speaker)
-                    self._add(att.speaker, "PER", st, s, s + len(att.speaker), att.role)
+                for surface, label, _, _, role, key in _mentions(st):
+                    self._add(key, surface, label, st, role)
+                    found[st.article].add(key)
+            for a, keys in found.items():
+                self.by_article[a] = tuple(keys.union(self.by_article.get(a, ())))
         self.parent = {k: k for k in self.uses}
         self.fuzzy_pairs: list[tuple[str, str, set[str]]] = []
         self._resolve_short()
         self._resolve_fuzzy()
 
     # -- collection -------------------------------------------------------------
-    def _add(self, surface: str, label: str, st: Statement, start: int, end: int, role: str | None) -> None:
-        surface, key = _surface_key(surface, label == "PER")
-        if len(key) < 2 or not any(c.isalpha() for c in key) or not surface[:1].isupper():
-            return
+    def _add(self, key: str, surface: str, label: str, st: Statement, role: str | None) -> None:
         use = self.uses[key]
         use.surface[surface] += 1
         use.labels[label] += 1
-        use.articles.add(st.article)
-        if st.id not in use.statements[st.article]:
-            use.statements[st.article].append(st.id)
-        use.mentions.append((st.text, start, end, surface))
+        # an article's statements come together, and a statement's mentions
+        if not use.articles or use.articles[-1] != st.article:
+            use.articles.append(st.article)
+        if not use.statements or use.statements[-1] is not st:
+            use.statements.append(st)
         if role:
-            use.roles.update(content_words(role) - content_words(surface) - _GENERIC)
+            use.roles = (use.roles or set()) | (content_words(role) - content_words(surface) - _GENERIC)
+            use.role_texts = use.role_texts or Counter()
             use.role_texts[" ".join(role.split())] += 1
-        self.by_article[st.article].add(key)
 
     # -- resolution -------------------------------------------------------------
     def find(self, key: str) -> str:
@@ -167,10 +193,10 @@ class EntityIndex:
                     continue
                 seen.add((a, b))
                 ua, ub = self.uses[a], self.uses[b]
-                if ua.articles & ub.articles:
+                if not set(ua.articles).isdisjoint(ub.articles):
                     continue
                 shared = self.shared_context(a, b)
-                if len(shared) >= 2 or ua.roles & ub.roles:
+                if len(shared) >= 2 or (ua.roles or set()) & (ub.roles or set()):
                     self._union(a, b)
                     self.fuzzy_pairs.append((a, b, shared))
 
@@ -178,14 +204,16 @@ class EntityIndex:
         """Content words around a name's mentions. Computed when asked (for close spellings
         only): kept for every name of a large corpus, they took gigabytes."""
         words: set[str] = set()
-        for text, start, end, surface in self.uses[key].mentions:
-            window = text[max(0, start - 60) : start] + " " + text[end : end + 70]
-            words |= content_words(window) - content_words(surface) - _GENERIC
+        for st in self.uses[key].statements:
+            for surface, _, start, end, _, k in _mentions(st):
+                if k == key:
+                    window = st.text[max(0, start - 60) : start] + " " + st.text[end : end + 70]
+                    words |= content_words(window) - content_words(surface) - _GENERIC
         return words
 
     def shared_context(self, a: str, b: str) -> set[str]:
         ua, ub = self.uses[a], self.uses[b]
-        return (self.context(a) | ua.roles) & (self.context(b) | ub.roles)
+        return (self.context(a) | (ua.roles or set())) & (self.context(b) | (ub.roles or set()))
 
     # -- queries ---------------------------------------------------------------
     def canonical(self, name: str) -> tuple[str, str]:
@@ -211,9 +239,9 @@ class EntityIndex:
             for k in keys:
                 u = self.uses[k]
                 labels.update(u.labels)
-                arts |= u.articles
+                arts.update(u.articles)
                 name = u.surface.most_common(1)[0][0]
-                surfaces[name] |= u.articles
+                surfaces[name].update(u.articles)
             out.append((root, surfaces, labels, arts))
         out.sort(key=lambda t: (-len(t[3]), t[0]))
         return [
@@ -240,13 +268,13 @@ class EntityIndex:
             values = []
             for k in sorted(keys):
                 u = self.uses[k]
-                values.append(DivergenceValue(u.surface.most_common(1)[0][0], sorted(u.articles), [s for a in sorted(u.statements) for s in u.statements[a]]))
+                values.append(DivergenceValue(u.surface.most_common(1)[0][0], sorted(u.articles), [st.id for st in sorted(u.statements, key=lambda st: st.article)]))
             story = self.story_of.get(values[0].articles[0]) if values[0].articles else None
             # what makes the spellings one person, in words a reader can check: the role
             # the articles give (else the stems of the shared context)
             roles = Counter()
             for k in keys:
-                roles.update(self.uses[k].role_texts)
+                roles.update(self.uses[k].role_texts or ())
             about = roles.most_common(1)[0][0] if roles else ", ".join(sorted(context[root])[:6])
             out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({about})", values=values, story=story))
         return out

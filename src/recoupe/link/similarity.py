@@ -40,7 +40,7 @@ __all__ = [
     "statement_similarity",
     "neighbours",
     "compact",
-    "stack_rows",
+    "RowBuffer",
     "prune",
     "average_linkage",
     "STOPWORDS",
@@ -209,13 +209,14 @@ class TextVectors:
         word_df = np.zeros(_BIGRAM_BASE + _BIGRAM_SPACE, np.int64)
         char_df = np.zeros(_CHARS.n_features, np.int64)
         for lo in range(0, self.n, chunk):
-            counts = self._counts(np.arange(lo, min(self.n, lo + chunk)))
+            counts = self.counts(np.arange(lo, min(self.n, lo + chunk)))
             word_df += doc_freq(counts)
             if self.V:
                 char_df += doc_freq(counts[:, : self.V] @ self.chars)
         self.word_idf, self.char_idf = idf(word_df, self.n), idf(char_df, self.n)
 
-    def _counts(self, rows: np.ndarray) -> sparse.csr_matrix:
+    def counts(self, rows: np.ndarray) -> sparse.csr_matrix:
+        """Term counts (words and hashed word bigrams) of the texts `rows`, in that order."""
         starts, ends = self.offsets[rows], self.offsets[rows + 1]
         lengths = ends - starts
         pos = np.repeat(starts - np.concatenate([[0], np.cumsum(lengths)[:-1]]), lengths) + np.arange(lengths.sum())
@@ -223,7 +224,7 @@ class TextVectors:
 
     def rows(self, rows: Sequence[int]) -> sparse.csr_matrix:
         """L2-normalised vectors of the texts `rows`, in that order."""
-        counts = self._counts(np.asarray(rows, np.int64))
+        counts = self.counts(np.asarray(rows, np.int64))
         words = weigh(counts, self.word_idf)
         if not self.V:
             return words
@@ -293,47 +294,61 @@ def compact(m: sparse.csr_matrix, in_place: bool = False) -> sparse.csr_matrix:
     return sparse.csr_matrix((m.data, indices, m.indptr), shape=(m.shape[0], max(1, int(used.sum()))), copy=False)
 
 
-def stack_rows(parts: list[sparse.csr_matrix]) -> sparse.csr_matrix:
-    """Row-wise concatenation that empties `parts` as it goes, so the peak memory is about
-    one copy of the result (`sparse.vstack` holds the parts and the result at once)."""
-    width = max(p.shape[1] for p in parts)
-    nnz = sum(p.nnz for p in parts)
-    data = np.empty(nnz, np.float32)
-    indices = np.empty(nnz, np.int64 if width > np.iinfo(np.int32).max else np.int32)
-    indptr = [np.zeros(1, np.int64)]
-    pos = 0
-    for k in range(len(parts)):
-        p = parts[k].tocsr()
-        parts[k] = None
-        data[pos : pos + p.nnz] = p.data
-        indices[pos : pos + p.nnz] = p.indices
-        indptr.append(p.indptr[1:].astype(np.int64) + pos)
-        pos += p.nnz
-    parts.clear()
-    ptr = np.concatenate(indptr)
-    return sparse.csr_matrix((data, indices, ptr), shape=(len(ptr) - 1, width), copy=False)
+class RowBuffer:
+    """A CSR matrix written a block of rows at a time, each block copied in as it comes.
+
+    Stacking the blocks at the end (`sparse.vstack`) holds the blocks and the result at
+    once: for the article vectors of a large corpus, twice its largest object. The
+    buffers are reserved for `capacity` entries (pages never written take no memory),
+    grown if needed and trimmed by `ndarray.resize`, which reallocates in place.
+    """
+
+    def __init__(self, width: int, capacity: int) -> None:
+        self.width = width
+        self.data = np.empty(max(1, capacity), np.float32)
+        self.indices = np.empty(max(1, capacity), np.int64 if width > np.iinfo(np.int32).max else np.int32)
+        self.indptr = [np.zeros(1, np.int64)]
+        self.nnz = 0
+
+    def append(self, block: sparse.csr_matrix) -> None:
+        end = self.nnz + block.nnz
+        if end > len(self.data):
+            self._resize(max(end, 2 * len(self.data)))
+        self.data[self.nnz : end] = block.data
+        self.indices[self.nnz : end] = block.indices
+        self.indptr.append(block.indptr[1:].astype(np.int64) + self.nnz)
+        self.nnz = end
+
+    def matrix(self) -> sparse.csr_matrix:
+        """The rows appended so far; the buffer is handed over, so append no more."""
+        self._resize(max(1, self.nnz))
+        ptr = np.concatenate(self.indptr)
+        m = sparse.csr_matrix((self.data[: self.nnz], self.indices[: self.nnz], ptr), shape=(len(ptr) - 1, self.width), copy=False)
+        self.data = self.indices = None
+        return m
+
+    def _resize(self, size: int) -> None:
+        self.data.resize(size, refcheck=False)
+        self.indices.resize(size, refcheck=False)
 
 
 def prune(m: sparse.csr_matrix, keep: int) -> sparse.csr_matrix:
     """Each row cut to its `keep` heaviest features and renormalised: long articles have
     tens of thousands of n-grams, most of them noise for similarity; pruning bounds the
-    cost of every dot product."""
+    cost of every dot product. Built in CSR directly and renormalised in place: the
+    input may be a corpus's article vectors, with little memory to spare beside them."""
     m = m.tocsr()
     lengths = np.diff(m.indptr)
     if keep <= 0 or lengths.max(initial=0) <= keep:
         return m
-    rows, cols, vals = [], [], []
-    for i in range(m.shape[0]):
+    kept = np.repeat(lengths <= keep, lengths)  # one flag per entry; short rows stay whole
+    for i in np.flatnonzero(lengths > keep).tolist():
         s, e = m.indptr[i], m.indptr[i + 1]
-        idx, dat = m.indices[s:e], m.data[s:e]
-        if e - s > keep:
-            sel = np.argpartition(-dat, keep)[:keep]
-            idx, dat = idx[sel], dat[sel]
-        rows.append(np.full(len(idx), i, np.int64))
-        cols.append(idx)
-        vals.append(dat)
-    out = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=m.shape)
-    return normalize(out).astype(np.float32)
+        kept[s + np.argpartition(-m.data[s:e], keep)[:keep]] = True
+    indptr = np.concatenate([[0], np.cumsum(np.minimum(lengths, keep))])
+    out = sparse.csr_matrix((m.data[kept], m.indices[kept], indptr), shape=m.shape)
+    out.sum_duplicates()  # sorted indices
+    return normalize(out, copy=False).astype(np.float32, copy=False)
 
 
 def neighbours(

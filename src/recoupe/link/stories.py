@@ -62,6 +62,7 @@ both needs two levels (events grouped into topics).
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
@@ -71,7 +72,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 from sklearn.preprocessing import normalize
 
-from recoupe.link.similarity import Tokens, average_linkage, combine, compact, doc_freq, fold, group_scores, idf, neighbours, prune, stack_rows, tfidf, weigh
+from recoupe.link.similarity import RowBuffer, TextVectors, Tokens, average_linkage, combine, compact, fold, group_scores, neighbours, prune, tfidf, weigh
 from recoupe.model import Article, Story
 from recoupe.settings import Settings
 
@@ -112,46 +113,46 @@ def _amount_features(article: Article) -> list[str]:
 
 
 def article_vectors(articles: Sequence[Article], settings: Settings, tokens: Tokens | None = None,
-                    counts: sparse.csr_matrix | None = None, chunk: int = 4000, hashed: bool = True) -> sparse.csr_matrix:
+                    chunk: int = 1000, hashed: bool = True) -> sparse.csr_matrix:
     """One L2-normalised sparse vector per article (see the module docstring for the signals),
     cut to its `story_features` heaviest features.
 
-    `counts` (term counts per article, from `Tokens.counts_flat`) may be given when the
-    caller has tokenised already; it must then include the title `story_title_weight` times.
-    Built a chunk of articles at a time with the IDF of all of them, and pruned per chunk,
-    so the unpruned vectors (character n-grams above all) never exist for the whole corpus.
+    Only the articles' token ids are held for the whole corpus: term counts are built a
+    chunk of articles at a time (`TextVectors`), weighed with the IDF of all of them and
+    pruned, so the unpruned vectors (character n-grams above all) never exist for the
+    whole corpus, and each pruned chunk is written straight into the result.
     Columns are hashed features, comparable across calls; `hashed=False` drops the
     unused ones, which a one-off clustering of a large corpus wants (less memory).
+    `tokens` may carry a vocabulary to extend.
     """
     n = len(articles)
-    tokens = tokens or Tokens()
-    if counts is None:
-        rows, ids = [], []
-        for r, art in enumerate(articles):
-            doc = tokens.ids(art.title or "") * max(1, settings.story_title_weight)
-            for st in art.statements:
-                doc.extend(tokens.ids(st.text))
-            rows.extend([r] * len(doc))
-            ids.extend(doc)
-        counts = tokens.counts_flat(np.array(rows, np.int64), np.array(ids, np.int64), n)
-    V = len(tokens.vocab)
-    chars = tokens.char_map() if V else None
-    word_idf = idf(doc_freq(counts), n)
-    char_df = np.zeros(chars.shape[1] if V else 1, np.int64)
-    for lo in range(0, n if V else 0, chunk):
-        char_df += doc_freq(counts[lo : lo + chunk, :V] @ chars)
-    char_idf = idf(char_df, n)
+    texts = _article_texts(articles, settings, tokens or Tokens(), chunk)
     ents = tfidf(_hashed([_entity_features(a) for a in articles]))
     amounts = tfidf(_hashed([_amount_features(a) for a in articles]))
     w = settings.story_weights
-    parts = []
+    out = None
     for lo in range(0, n, chunk):
-        words = weigh(counts[lo : lo + chunk], word_idf)
-        blocks = [(words, w[0]), (weigh((counts[lo : lo + chunk, :V] @ chars).tocsr(), char_idf) if V else words, w[1]),
-                  (ents[lo : lo + chunk], w[2]), (amounts[lo : lo + chunk], w[3])]
-        parts.append(prune(combine(blocks), settings.story_features))
-    vecs = stack_rows(parts)
+        counts = texts.counts(np.arange(lo, min(n, lo + chunk)))
+        words = weigh(counts, texts.word_idf)
+        chars = weigh((counts[:, : texts.V] @ texts.chars).tocsr(), texts.char_idf) if texts.V else words
+        block = prune(combine([(words, w[0]), (chars, w[1]), (ents[lo : lo + chunk], w[2]), (amounts[lo : lo + chunk], w[3])]), settings.story_features)
+        if out is None:  # a pruned row has at most story_features entries: room for all of them
+            out = RowBuffer(block.shape[1], n * max(1, settings.story_features))
+        out.append(block)
+    vecs = out.matrix()
     return vecs if hashed else compact(vecs, in_place=True)
+
+
+def _article_texts(articles: Sequence[Article], settings: Settings, tokens: Tokens, chunk: int) -> TextVectors:
+    """Token ids of each article, its title `story_title_weight` times then its statements,
+    in flat int32 arrays (lists of ints take seven times the memory)."""
+    ids, offsets = array("i"), array("q", [0])
+    for art in articles:
+        ids.extend(tokens.ids(art.title or "") * max(1, settings.story_title_weight))
+        for st in art.statements:
+            ids.extend(tokens.ids(st.text))
+        offsets.append(len(ids))
+    return TextVectors(tokens, np.frombuffer(offsets, np.int64), np.frombuffer(ids, np.int32), chunk=chunk)
 
 
 def _days(value: str | None) -> int | None:
