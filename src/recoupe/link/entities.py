@@ -273,8 +273,8 @@ class EntityIndex:
             # what makes the spellings one person, in words a reader can check: the role
             # the articles give (else the stems of the shared context)
             roles = Counter()
-            for k in keys:
-                roles.update(self.uses[k].role_texts or ())
+            for k in sorted(keys):  # sorted: ties between roles resolve the same in every run
+                roles.update(sorted(self.uses[k].role_texts or ()))
             about = roles.most_common(1)[0][0] if roles else ", ".join(sorted(context[root])[:6])
             out.append(Divergence(id="", kind="name", about=f"{self.display(root)} ({about})", values=values, story=story))
         return out
