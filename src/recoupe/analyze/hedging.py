@@ -91,6 +91,9 @@ class HedgingComponent:
         self.proposal_verbs = set(lex.get("proposal_verbs", []))
         self.hypothetical_modifiers = set(lex.get("hypothetical_modifiers", []))
         self.proposal_nouns = set(lex.get("proposal_nouns", []))
+        self.hypothetical_subjects = set(lex.get("hypothetical_subjects", []))
+        self.consequence_adverbs = set(lex.get("consequence_adverbs", []))
+        self.consequence_openers = tuple(lex.get("consequence_openers", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -171,7 +174,7 @@ class HedgingComponent:
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
-        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent):
+        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent) or self._consequence(t, verb, sent):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
@@ -275,6 +278,30 @@ class HedgingComponent:
         return prev is not None and any(
             x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
         )
+
+    def _consequence(self, t: Token, verb: Token, sent: Span) -> bool:
+        """A simple conditional of a full verb that gives a hypothetical consequence or a
+        plan's terms, not a reported fact: its subject is a plan or proposal ("la fusion
+        donnerait naissance à…", "sa proposition concernerait…"), an evaluative noun ("l'erreur
+        consisterait à…"), a generic "tout N" ("toute dégradation pèserait…") or "rien" ("rien
+        ne s'opposerait à…"), or a consequence adverb frames it ("se dessinerait alors", "Du
+        coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
+        about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
+        ("selon lui, prouverait"), so those are left alone."""
+        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+            return False
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
+        for x in subjects:
+            lemma = x.lemma_.lower()
+            if lemma in self.proposal_nouns or lemma in self.evaluative or lemma in self.hypothetical_subjects:
+                return True
+            dets = [d for d in x.children if d.dep_ == "det"]
+            if len(dets) == 1 and dets[0].lemma_.lower() == "tout" and "Plur" not in x.morph.get("Number"):
+                return True
+        if any(c.dep_ == "advmod" and c.lower_ in self.consequence_adverbs for c in verb.children):
+            return True
+        return sent.text.lstrip(" \n\"«“").lower().startswith(self.consequence_openers)
 
     def _possible_fact(self, t: Token, sent: Span) -> bool:
         """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
