@@ -94,6 +94,7 @@ class HedgingComponent:
         self.hypothetical_subjects = set(lex.get("hypothetical_subjects", []))
         self.consequence_adverbs = set(lex.get("consequence_adverbs", []))
         self.consequence_openers = tuple(lex.get("consequence_openers", []))
+        self.announcement_nouns = set(lex.get("announcement_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -184,6 +185,8 @@ class HedgingComponent:
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
+                if t == verb and any(y.pos_ == "NOUN" and y.lemma_.lower() in self.announcement_nouns for y in doc[max(sent.start, k - 5) : k]):
+                    return True  # "l'annonce par l'Élysée que Sarkozy ne rencontrerait pas…": the plan announced
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and self._reporting(y)), None)
                 judged = self._judged_content(rep, t, verb) if rep is not None else None
                 if judged is not None:
@@ -484,9 +487,11 @@ def _verb_lemma(t: Token) -> str:
 
 def _experiencer(t: Token) -> bool:
     """A dative clitic before the verb: "me paraît", "leur semblait" (someone's opinion).
-    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip)."""
+    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip),
+    unless the verb has another subject ("quelques aspects nous semblaient problématiques")."""
+    subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
     return any(
-        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"})
+        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"} and len(subjects) == 1)
         for c in t.children
     )
 
@@ -499,7 +504,20 @@ def _wonders(t: Token) -> bool:
         return False
     if not any(c.lower_ in {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"} and c.i < t.i for c in t.children):
         return False
-    return any(x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i for x in t.subtree)
+    # a simple conditional in the question ("se demandaient si les dirigeants ne se
+    # mordraient pas les doigts") asks about a future consequence, not an unknown fact
+    return any(
+        x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i and not _simple_conditional(x.head)
+        for x in t.subtree
+    )
+
+
+def _simple_conditional(v: Token) -> bool:
+    """A conditional by its ending with no auxiliary of a compound tense ("mordraient", not
+    "aurait été")."""
+    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and v.lemma_.lower() not in {"être", "avoir"} and not any(
+        c.dep_.startswith("aux") for c in v.children
+    )
 
 
 def _finite(t: Token) -> bool:
