@@ -95,6 +95,8 @@ class HedgingComponent:
         self.consequence_adverbs = set(lex.get("consequence_adverbs", []))
         self.consequence_openers = tuple(lex.get("consequence_openers", []))
         self.announcement_nouns = set(lex.get("announcement_nouns", []))
+        self.legal_qualifiers = set(lex.get("legal_qualifiers", []))
+        self.legal_nouns = set(lex.get("legal_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -318,6 +320,13 @@ class HedgingComponent:
         head = nxt[0].lemma_.lower()
         if head in self.epistemic_inf:
             return True
+        # a legal qualification not established ("pourrait constituer une aide au séjour
+        # irrégulier", "pourrait être constitutive d'un délit"): an accusation, a hedge
+        qualifier = nxt[0] if head != "être" or len(nxt) < 2 else nxt[1]
+        if {qualifier.lemma_.lower(), qualifier.lower_} & self.legal_qualifiers:
+            window = doc[qualifier.i + 1 : min(sent.end, qualifier.i + 5)]
+            if any(x.lemma_.lower() in self.legal_nouns and not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in x.children) for x in window):
+                return True
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
