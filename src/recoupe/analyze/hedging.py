@@ -327,6 +327,8 @@ class HedgingComponent:
             window = doc[qualifier.i + 1 : min(sent.end, qualifier.i + 5)]
             if any(x.lemma_.lower() in self.legal_nouns and not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in x.children) for x in window):
                 return True
+        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _named_subject(t, nxt[0]):
+            return True  # an action of a named person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes")
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
@@ -453,6 +455,13 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
         return False
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
+
+
+def _named_subject(t: Token, inf: Token) -> bool:
+    """The subject of "pourrait + infinitive" is a named person or body (a proper noun, or a
+    noun in apposition with one: "les deux autres dirigeants, Julien Carmona et…")."""
+    subjects = [c for x in (t, inf) for c in x.children if c.dep_ == "nsubj"]
+    return any(x.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children) for x in subjects)
 
 
 def _past(v: Token) -> bool:
