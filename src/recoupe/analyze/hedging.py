@@ -410,6 +410,8 @@ class HedgingComponent:
                 conditionals.append(t.i)
             elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
+            elif t.lemma_.lower() in self.cue_lemmas and _past_appearance(t):
+                continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif t.lemma_.lower() in self.cue_lemmas:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
@@ -512,6 +514,15 @@ def _experiencer(t: Token) -> bool:
         c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"} and len(subjects) == 1)
         for c in t.children
     )
+
+
+def _past_appearance(t: Token) -> bool:
+    """*sembler* in the imperfect with a predicate that is no infinitive ("semblait résolue",
+    "semblait près du but") describes how things looked then, not a fact presented as
+    uncertain now; "semblait avoir pris son parti" puts forward a fact, a hedge."""
+    if "Imp" not in t.morph.get("Tense") or not t.lower_.endswith(("ait", "aient")):
+        return False
+    return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
 
 
 def _wonders(t: Token) -> bool:
