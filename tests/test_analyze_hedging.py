@@ -458,3 +458,10 @@ def test_pourrait_for_a_legal_qualification_or_a_named_actor(nlp):
     assert hedged(nlp, "La grève pourrait affecter les transports.") == []
     assert rpm2("T10_C1_04", 315).hedged  # "… versée pour la garde du garçonnet pourrait constituer une aide au séjour irrégulier"
     assert rpm2("T10_C1_02", 1922).hedged  # "qui pourrait présenter un léger retard mental selon sa mère"
+
+
+def test_verbless_headline_naming_rumours_is_a_hedge_a_verbless_maybe_is_not(nlp):
+    assert hedged(nlp, "Doutes, rumeurs et démentis autour de la libération.") == ["rumeurs"]
+    assert hedged(nlp, "Plus tard, peut-être...") == []
+    assert hedged(nlp, "Les rumeurs ont été démenties par la préfecture.") == []
+    assert hedged(nlp, "Le suspect est peut-être parti hier soir.") == ["peut-être"]

@@ -97,6 +97,7 @@ class HedgingComponent:
         self.announcement_nouns = set(lex.get("announcement_nouns", []))
         self.legal_qualifiers = set(lex.get("legal_qualifiers", []))
         self.legal_nouns = set(lex.get("legal_nouns", []))
+        self.rumour_nouns = set(lex.get("rumour_nouns", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -434,10 +435,14 @@ class HedgingComponent:
                 if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
             ]
             cues.extend((i, doc[i].text) for i in _between(lexical, sent))
+            verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
-                if doc[i].pos_ == "ADV" and self._in_hypothetical(doc[i], sent):
-                    continue
+                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
+                    continue  # "si…, probablement nous aurions…"; "Plus tard, peut-être..." states nothing
                 cues.extend(phrase_hits[i])
+            if verbless:
+                # a headline that names rumours ("Doutes, rumeurs, démentis sur l'opération")
+                cues.extend((x.i, x.text) for x in sent if x.pos_ == "NOUN" and x.lemma_.lower() in self.rumour_nouns)
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
         # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
         # pertes.", "Voire davantage.") inherits its hedge
