@@ -455,6 +455,7 @@ def test_pourrait_for_a_legal_qualification_or_a_named_actor(nlp):
     assert hedged(nlp, "Ce versement pourrait être constitutif d'une infraction.") == ["pourrait"]
     assert hedged(nlp, "Cette affaire pourrait constituer la plus grave crise du mandat.") == []
     assert hedged(nlp, "Jean Dupont pourrait se rendre à Lourdes dès dimanche.") == ["pourrait"]
+    assert hedged(nlp, "Jean Dupont ne pourrait pas se rendre à Lourdes sans escorte.") == []
     assert hedged(nlp, "La grève pourrait affecter les transports.") == []
     assert rpm2("T10_C1_04", 315).hedged  # "… versée pour la garde du garçonnet pourrait constituer une aide au séjour irrégulier"
     assert rpm2("T10_C1_02", 1922).hedged  # "qui pourrait présenter un léger retard mental selon sa mère"

@@ -467,6 +467,10 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
 def _named_subject(t: Token, inf: Token) -> bool:
     """The subject of "pourrait + infinitive" is a named person or body (a proper noun, or a
     noun in apposition with one: "les deux autres dirigeants, Julien Carmona et…")."""
+    if any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for x in (t, inf) for c in x.children):
+        return False  # "ne pourrait pas": an impossibility, not an action reported
+    if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+        return False  # the main statement only, not a clause inside another one
     subjects = [c for x in (t, inf) for c in x.children if c.dep_ == "nsubj"]
     return any(x.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children) for x in subjects)
 
