@@ -466,3 +466,9 @@ def test_verbless_headline_naming_rumours_is_a_hedge_a_verbless_maybe_is_not(nlp
     assert hedged(nlp, "Plus tard, peut-être...") == []
     assert hedged(nlp, "Les rumeurs ont été démenties par la préfecture.") == []
     assert hedged(nlp, "Le suspect est peut-être parti hier soir.") == ["peut-être"]
+
+
+def test_apparent_as_an_adjective(nlp):
+    assert hedged(nlp, "L'ancienne otage affiche une forme apparente.") == ["apparente"]
+    assert hedged(nlp, "Il est parti sans raison apparente.") == []
+    assert hedged(nlp, "Cela s'apparente à un incendie volontaire.") == []

@@ -98,6 +98,7 @@ class HedgingComponent:
         self.legal_qualifiers = set(lex.get("legal_qualifiers", []))
         self.legal_nouns = set(lex.get("legal_nouns", []))
         self.rumour_nouns = set(lex.get("rumour_nouns", []))
+        self.adjective_cues = set(lex.get("adjective_cues", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -406,6 +407,8 @@ class HedgingComponent:
             if t.pos_ not in {"VERB", "AUX"}:
                 if t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and self.is_conditional(t):
                     conditionals.append(t.i)
+                elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
+                    lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
             if self.is_conditional(t):
                 conditionals.append(t.i)
