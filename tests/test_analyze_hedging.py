@@ -472,3 +472,10 @@ def test_apparent_as_an_adjective(nlp):
     assert hedged(nlp, "L'ancienne otage affiche une forme apparente.") == ["apparente"]
     assert hedged(nlp, "Il est parti sans raison apparente.") == []
     assert hedged(nlp, "Cela s'apparente à un incendie volontaire.") == []
+
+
+def test_impersonal_on_with_a_speech_verb_is_hearsay(nlp):
+    assert hedged(nlp, "On avait alors évoqué une hépatite B.") == ["évoqué"]
+    assert hedged(nlp, "Comme on dit, il faut battre le fer tant qu'il est chaud.") == []
+    assert hedged(nlp, "On nous a dit que la route était coupée.") == []
+    assert hedged(nlp, "Le médecin avait alors évoqué une hépatite B.") == []

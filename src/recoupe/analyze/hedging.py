@@ -99,6 +99,7 @@ class HedgingComponent:
         self.legal_nouns = set(lex.get("legal_nouns", []))
         self.rumour_nouns = set(lex.get("rumour_nouns", []))
         self.adjective_cues = set(lex.get("adjective_cues", []))
+        self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -426,6 +427,8 @@ class HedgingComponent:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
+            elif t.lemma_.lower() in self.hearsay and _hearsay(t, quotes):
+                lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
         prev = None
@@ -526,6 +529,19 @@ def _experiencer(t: Token) -> bool:
         c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"} and len(subjects) == 1)
         for c in t.children
     )
+
+
+def _hearsay(t: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A finite speech verb whose subject is the impersonal "on", with no source in the
+    sentence and outside quotations ("On avait alors évoqué…", "on dit qu'il…"); not the
+    idiom "comme on dit"."""
+    if not (_finite(t) or any(c.dep_.startswith("aux") and _finite(c) for c in t.children)) or any(s < t.idx < e for s, e in quotes):
+        return False
+    if not any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in t.children):
+        return False
+    if any(c.lower_ in {"comme", "selon", "d'après", "d’après"} for c in t.sent):
+        return False
+    return not any(c.dep_ in {"iobj", "obl:arg"} or c.lower_ in {"me", "m'", "m’", "nous", "lui", "leur"} for c in t.children)
 
 
 def _past_appearance(t: Token) -> bool:
