@@ -27,6 +27,18 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
   subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
   "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
+- hypothetical consequences and a plan's terms in a simple conditional of a full verb with
+  no source: a plan, proposal, evaluative, generic ("toute N") or "rien" subject ("la fusion
+  donnerait naissance à…", "l'erreur consisterait à…"), or "alors" / "Du coup";
+- the future-in-the-past after an announcement noun ("l'annonce que Sarkozy ne
+  rencontrerait pas…") and in a wondered question ("se demandaient si … ne se mordraient pas").
+
+Further cues: a detached ", soupçonné de" (not "trader soupçonné de", "un temps soupçonné"),
+"pourrait" with a legal qualification ("pourrait constituer une aide au séjour irrégulier")
+or a named actor in the main statement ("Ingrid Betancourt pourrait se rendre à Lourdes"),
+the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and "rumeurs" in a
+verbless headline. Not cues: the imperfect "semblait" with a non-infinitive predicate (a past
+appearance: "semblait résolue"), and an adverb such as "peut-être" in a sentence with no verb.
 
 The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
 *prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
