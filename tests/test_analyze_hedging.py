@@ -396,3 +396,86 @@ def test_hypothetical_frames(nlp):
 def test_indirect_question_under_a_past_reporting_verb(nlp):
     assert hedged(nlp, "Il n'a pas précisé quand la décision serait rendue.") == []
     assert hedged(nlp, "Il a demandé si la réunion aurait lieu mardi.") == []
+
+
+# --- issue 3, round 4: classes met on held-out sets 3a/3b ---------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La fusion des deux groupes donnerait naissance au premier assureur du pays.",
+        "Sa proposition concernerait les malades en phase terminale.",
+        "L'erreur consisterait à céder maintenant.",
+        "Toute hausse des taux pèserait sur les ménages.",
+        "Rien ne s'opposerait à un tel changement.",
+        "Un scrutin très serré se dessinerait alors.",
+        "Du coup, les recours des salariés gagneraient en force.",
+    ],
+)
+def test_hypothetical_consequence_or_plan_terms_are_not_hedges(nlp, text):
+    assert hedged(nlp, text) == []
+
+
+def test_reported_facts_in_the_simple_conditional_stay_hedges(nlp):
+    assert hedged(nlp, "La mère détiendrait un faux passeport.") == ["détiendrait"]
+    assert hedged(nlp, "Selon la presse, la fusion donnerait naissance au premier assureur du pays.") == ["donnerait"]
+    assert rpm2("T02_C2_09", 72) and not rpm2("T02_C2_09", 72).hedged  # "la fusion … donnerait naissance"
+    assert not rpm2("T09_C1_09", 5183).hedged  # "Sa proposition concernerait …"
+
+
+def test_detached_soupconne_is_a_hedge_a_bound_one_is_not(nlp):
+    assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == [", soupçonné de"]
+    assert hedged(nlp, "Le parquet a requis le maintien en détention du comptable soupçonné de détournements.") == []
+    assert rpm2("T07_C2_03", 854).hedged  # "est incarcéré depuis le 8 février, soupçonné de falsifications"
+
+
+def test_first_person_seeming_and_first_sight_are_hedges(nlp):
+    assert hedged(nlp, "« Il me semble que c'est sincère », a dit le témoin.") == ["Il me semble que"]
+    assert hedged(nlp, "À première vue, les deux affaires n'ont aucun lien.") == ["À première vue"]
+    assert hedged(nlp, "Cela me semble logique.") == []
+
+
+def test_past_appearance_is_not_a_hedge(nlp):
+    assert hedged(nlp, "L'affaire semblait résolue mais de nouvelles analyses ont tout relancé.") == []
+    assert hedged(nlp, "Quelques aspects nous semblaient problématiques.") == []
+    assert "semblait" in hedged(nlp, "Le ministre semblait avoir pris son parti de cette décision.")
+
+
+def test_question_about_a_future_consequence_is_not_an_open_question(nlp):
+    assert hedged(nlp, "Les observateurs se demandaient si les dirigeants ne le regretteraient pas.") == []
+    assert hedged(nlp, "Les enquêteurs se demandent si l'homme a agi seul.")
+
+
+def test_announced_plan_is_the_future_in_the_past(nlp):
+    assert hedged(nlp, "La tension est retombée avec l'annonce que le président ne recevrait pas le dalaï-lama.") == []
+
+
+def test_pourrait_for_a_legal_qualification_or_a_named_actor(nlp):
+    assert hedged(nlp, "La somme versée pourrait constituer un délit de corruption.") == ["pourrait"]
+    assert hedged(nlp, "Ce versement pourrait être constitutif d'une infraction.") == ["pourrait"]
+    assert hedged(nlp, "Cette affaire pourrait constituer la plus grave crise du mandat.") == []
+    assert hedged(nlp, "Jean Dupont pourrait se rendre à Lourdes dès dimanche.") == ["pourrait"]
+    assert hedged(nlp, "Jean Dupont ne pourrait pas se rendre à Lourdes sans escorte.") == []
+    assert hedged(nlp, "La grève pourrait affecter les transports.") == []
+    assert rpm2("T10_C1_04", 315).hedged  # "… versée pour la garde du garçonnet pourrait constituer une aide au séjour irrégulier"
+    assert rpm2("T10_C1_02", 1922).hedged  # "qui pourrait présenter un léger retard mental selon sa mère"
+
+
+def test_verbless_headline_naming_rumours_is_a_hedge_a_verbless_maybe_is_not(nlp):
+    assert hedged(nlp, "Doutes, rumeurs et démentis autour de la libération.") == ["rumeurs"]
+    assert hedged(nlp, "Plus tard, peut-être...") == []
+    assert hedged(nlp, "Les rumeurs ont été démenties par la préfecture.") == []
+    assert hedged(nlp, "Le suspect est peut-être parti hier soir.") == ["peut-être"]
+
+
+def test_apparent_as_an_adjective(nlp):
+    assert hedged(nlp, "L'ancienne otage affiche une forme apparente.") == ["apparente"]
+    assert hedged(nlp, "Il est parti sans raison apparente.") == []
+    assert hedged(nlp, "Cela s'apparente à un incendie volontaire.") == []
+
+
+def test_impersonal_on_with_a_speech_verb_is_hearsay(nlp):
+    assert hedged(nlp, "On avait alors évoqué une hépatite B.") == ["évoqué"]
+    assert hedged(nlp, "Comme on dit, il faut battre le fer tant qu'il est chaud.") == []
+    assert hedged(nlp, "On nous a dit que la route était coupée.") == []
+    assert hedged(nlp, "Le médecin avait alors évoqué une hépatite B.") == []

@@ -27,6 +27,18 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
   subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
   "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
+- hypothetical consequences and a plan's terms in a simple conditional of a full verb with
+  no source: a plan, proposal, evaluative, generic ("toute N") or "rien" subject ("la fusion
+  donnerait naissance à…", "l'erreur consisterait à…"), or "alors" / "Du coup";
+- the future-in-the-past after an announcement noun ("l'annonce que Sarkozy ne
+  rencontrerait pas…") and in a wondered question ("se demandaient si … ne se mordraient pas").
+
+Further cues: a detached ", soupçonné de" (not "trader soupçonné de", "un temps soupçonné"),
+"pourrait" with a legal qualification ("pourrait constituer une aide au séjour irrégulier")
+or a named actor in the main statement ("Ingrid Betancourt pourrait se rendre à Lourdes"),
+the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and "rumeurs" in a
+verbless headline. Not cues: the imperfect "semblait" with a non-infinitive predicate (a past
+appearance: "semblait résolue"), and an adverb such as "peut-être" in a sentence with no verb.
 
 The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
 *prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
@@ -91,6 +103,15 @@ class HedgingComponent:
         self.proposal_verbs = set(lex.get("proposal_verbs", []))
         self.hypothetical_modifiers = set(lex.get("hypothetical_modifiers", []))
         self.proposal_nouns = set(lex.get("proposal_nouns", []))
+        self.hypothetical_subjects = set(lex.get("hypothetical_subjects", []))
+        self.consequence_adverbs = set(lex.get("consequence_adverbs", []))
+        self.consequence_openers = tuple(lex.get("consequence_openers", []))
+        self.announcement_nouns = set(lex.get("announcement_nouns", []))
+        self.legal_qualifiers = set(lex.get("legal_qualifiers", []))
+        self.legal_nouns = set(lex.get("legal_nouns", []))
+        self.rumour_nouns = set(lex.get("rumour_nouns", []))
+        self.adjective_cues = set(lex.get("adjective_cues", []))
+        self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -171,7 +192,7 @@ class HedgingComponent:
         # "aurait certainement été": an opinion or a counterfactual, not a distance
         if any(c.lower_ in self.certainty for x in (t, verb) for c in x.children):
             return True
-        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent):
+        if self._judgement(t, verb) or _infinitive_subject(t, verb, sent) or self._consequence(t, verb, sent):
             return True
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
@@ -181,6 +202,8 @@ class HedgingComponent:
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
                     break  # "sans aller jusqu'à soutenir que cette baisse a provoqué…, ces ventes pourraient…"
+                if t == verb and any(y.pos_ == "NOUN" and y.lemma_.lower() in self.announcement_nouns for y in doc[max(sent.start, k - 5) : k]):
+                    return True  # "l'annonce par l'Élysée que Sarkozy ne rencontrerait pas…": the plan announced
                 rep = next((y for y in doc[max(sent.start, k - 8) : k] if y.pos_ == "VERB" and self._reporting(y)), None)
                 judged = self._judged_content(rep, t, verb) if rep is not None else None
                 if judged is not None:
@@ -276,6 +299,30 @@ class HedgingComponent:
             x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
         )
 
+    def _consequence(self, t: Token, verb: Token, sent: Span) -> bool:
+        """A simple conditional of a full verb that gives a hypothetical consequence or a
+        plan's terms, not a reported fact: its subject is a plan or proposal ("la fusion
+        donnerait naissance à…", "sa proposition concernerait…"), an evaluative noun ("l'erreur
+        consisterait à…"), a generic "tout N" ("toute dégradation pèserait…") or "rien" ("rien
+        ne s'opposerait à…"), or a consequence adverb frames it ("se dessinerait alors", "Du
+        coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
+        about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
+        ("selon lui, prouverait"), so those are left alone."""
+        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+            return False
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
+        for x in subjects:
+            lemma = x.lemma_.lower()
+            if lemma in self.proposal_nouns or lemma in self.evaluative or lemma in self.hypothetical_subjects:
+                return True
+            dets = [d for d in x.children if d.dep_ == "det"]
+            if len(dets) == 1 and dets[0].lemma_.lower() == "tout" and "Plur" not in x.morph.get("Number"):
+                return True
+        if any(c.dep_ == "advmod" and c.lower_ in self.consequence_adverbs for c in verb.children):
+            return True
+        return sent.text.lstrip(" \n\"«“").lower().startswith(self.consequence_openers)
+
     def _possible_fact(self, t: Token, sent: Span) -> bool:
         """After a conditional *pouvoir*: a possibility about a fact (a hedge), not a capacity
         or a possible future event. "pourraient avoir accentué" (a past fact), "pourrait être
@@ -288,6 +335,15 @@ class HedgingComponent:
         head = nxt[0].lemma_.lower()
         if head in self.epistemic_inf:
             return True
+        # a legal qualification not established ("pourrait constituer une aide au séjour
+        # irrégulier", "pourrait être constitutive d'un délit"): an accusation, a hedge
+        qualifier = nxt[0] if head != "être" or len(nxt) < 2 else nxt[1]
+        if {qualifier.lemma_.lower(), qualifier.lower_} & self.legal_qualifiers:
+            window = doc[qualifier.i + 1 : min(sent.end, qualifier.i + 5)]
+            if any(x.lemma_.lower() in self.legal_nouns and not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in x.children) for x in window):
+                return True
+        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _named_subject(t, nxt[0]):
+            return True  # an action of a named person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes")
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
@@ -364,11 +420,15 @@ class HedgingComponent:
             if t.pos_ not in {"VERB", "AUX"}:
                 if t.pos_ in {"NOUN", "ADJ", "ADV", "PROPN"} and self.is_conditional(t):
                     conditionals.append(t.i)
+                elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
+                    lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
             if self.is_conditional(t):
                 conditionals.append(t.i)
             elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
+            elif t.lemma_.lower() in self.cue_lemmas and _past_appearance(t):
+                continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif t.lemma_.lower() in self.cue_lemmas:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
@@ -379,6 +439,8 @@ class HedgingComponent:
                 lexical.append(t.i)
             elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
+            elif t.lemma_.lower() in self.hearsay and _hearsay(t, quotes):
+                lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
         prev = None
@@ -391,10 +453,14 @@ class HedgingComponent:
                 if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
             ]
             cues.extend((i, doc[i].text) for i in _between(lexical, sent))
+            verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
-                if doc[i].pos_ == "ADV" and self._in_hypothetical(doc[i], sent):
-                    continue
+                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
+                    continue  # "si…, probablement nous aurions…"; "Plus tard, peut-être..." states nothing
                 cues.extend(phrase_hits[i])
+            if verbless:
+                # a headline that names rumours ("Doutes, rumeurs, démentis sur l'opération")
+                cues.extend((x.i, x.text) for x in sent if x.pos_ == "NOUN" and x.lemma_.lower() in self.rumour_nouns)
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
         # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
         # pertes.", "Voire davantage.") inherits its hedge
@@ -414,6 +480,17 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
         return False
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
+
+
+def _named_subject(t: Token, inf: Token) -> bool:
+    """The subject of "pourrait + infinitive" is a named person or body (a proper noun, or a
+    noun in apposition with one: "les deux autres dirigeants, Julien Carmona et…")."""
+    if any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for x in (t, inf) for c in x.children):
+        return False  # "ne pourrait pas": an impossibility, not an action reported
+    if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+        return False  # the main statement only, not a clause inside another one
+    subjects = [c for x in (t, inf) for c in x.children if c.dep_ == "nsubj"]
+    return any(x.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children) for x in subjects)
 
 
 def _past(v: Token) -> bool:
@@ -457,11 +534,35 @@ def _verb_lemma(t: Token) -> str:
 
 def _experiencer(t: Token) -> bool:
     """A dative clitic before the verb: "me paraît", "leur semblait" (someone's opinion).
-    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip)."""
+    Only "nous"/"vous" can also be the subject ("me" parsed as a subject is a parser slip),
+    unless the verb has another subject ("quelques aspects nous semblaient problématiques")."""
+    subjects = [c for c in t.children if c.dep_.startswith("nsubj")]
     return any(
-        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"})
+        c.i < t.i and c.lower_ in _DATIVE_CLITICS and not (c.dep_.startswith("nsubj") and c.lower_ in {"nous", "vous"} and len(subjects) == 1)
         for c in t.children
     )
+
+
+def _hearsay(t: Token, quotes: list[tuple[int, int]]) -> bool:
+    """A finite speech verb whose subject is the impersonal "on", with no source in the
+    sentence and outside quotations ("On avait alors évoqué…", "on dit qu'il…"); not the
+    idiom "comme on dit"."""
+    if not (_finite(t) or any(c.dep_.startswith("aux") and _finite(c) for c in t.children)) or any(s < t.idx < e for s, e in quotes):
+        return False
+    if not any(c.dep_.startswith("nsubj") and c.lower_ == "on" for c in t.children):
+        return False
+    if any(c.lower_ in {"comme", "selon", "d'après", "d’après"} for c in t.sent):
+        return False
+    return not any(c.dep_ in {"iobj", "obl:arg"} or c.lower_ in {"me", "m'", "m’", "nous", "lui", "leur"} for c in t.children)
+
+
+def _past_appearance(t: Token) -> bool:
+    """*sembler* in the imperfect with a predicate that is no infinitive ("semblait résolue",
+    "semblait près du but") describes how things looked then, not a fact presented as
+    uncertain now; "semblait avoir pris son parti" puts forward a fact, a hedge."""
+    if "Imp" not in t.morph.get("Tense") or not t.lower_.endswith(("ait", "aient")):
+        return False
+    return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
 
 
 def _wonders(t: Token) -> bool:
@@ -472,7 +573,20 @@ def _wonders(t: Token) -> bool:
         return False
     if not any(c.lower_ in {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"} and c.i < t.i for c in t.children):
         return False
-    return any(x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i for x in t.subtree)
+    # a simple conditional in the question ("se demandaient si les dirigeants ne se
+    # mordraient pas les doigts") asks about a future consequence, not an unknown fact
+    return any(
+        x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i and not _simple_conditional(x.head)
+        for x in t.subtree
+    )
+
+
+def _simple_conditional(v: Token) -> bool:
+    """A conditional by its ending with no auxiliary of a compound tense ("mordraient", not
+    "aurait été")."""
+    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and v.lemma_.lower() not in {"être", "avoir"} and not any(
+        c.dep_.startswith("aux") for c in v.children
+    )
 
 
 def _finite(t: Token) -> bool:
