@@ -174,6 +174,9 @@ class AttributionComponent:
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.offer_verbs = set(lex.get("offer_verbs", []))
+        self.stance: dict[str, list[list[str]]] = {k: [w.split() for w in v] for k, v in lex.get("stance_verbs", {}).items()}
+        self.stance_only = set(self.stance) - self.verbs
+        self.verbs |= self.stance_only
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -510,6 +513,10 @@ class AttributionComponent:
             return "inf"
         if lemma in self.request_only:
             return None
+        if lemma in self.stance:
+            stance = self._stance(v, lemma, sent)
+            if stance or lemma in self.stance_only:
+                return stance
         while j < sent.end and steps < 14:
             t = doc[j]
             low = t.lower_
@@ -544,6 +551,35 @@ class AttributionComponent:
                 return None
             j += 1
             steps += 1
+        return None
+
+    def _stance(self, v: Token, lemma: str, sent: Span) -> str | None:
+        """A stance stated through the complement the lexicon gives the verb ("a plaidé
+        aujourd'hui en faveur de", "a promis de rencontrer", "a demandé une exception",
+        "a émis des réserves"): 'inf' or 'paraphrase', else None."""
+        if v.dep_ == "acl:relcl":
+            return None  # "Pékin, qui a demandé l'annulation…", "l'audience au cours de laquelle elle plaidait…": background
+        doc = v.doc
+        j = v.i + 1
+        while j < sent.end and j - v.i <= 4 and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words):
+            j += 1  # "a plaidé aujourd'hui pour", "avait proposé mercredi l'analyse"
+        if j >= sent.end:
+            return None
+        wanted = self.stance[lemma]
+        t = doc[j]
+        if t.lower_ in {"de", "d'", "d’"} and ["de"] in wanted:
+            k = j + 1
+            while k < sent.end and doc[k].lower_ in _CLITICS | {"le", "la", "les", "se", "me", "m'", "m’"}:
+                k += 1
+            return "inf" if k < sent.end and "Inf" in doc[k].morph.get("VerbForm") else None
+        if any(w != ["de"] and [x.lower_ for x in doc[j : j + len(w)]] == w for w in wanted):
+            return "paraphrase"  # "plaider pour", "émettre des réserves" (the noun after its determiner below)
+        if t.pos_ in {"DET", "NUM"}:
+            k = j + 1
+            while k < sent.end and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < sent.end and doc[k].pos_ == "NOUN" and (["obj"] in wanted or any(doc[k : k + len(w)].text.lower().split() == w for w in wanted)):
+                return "paraphrase"
         return None
 
     def _request(self, v: Token, lemma: str, sent: Span) -> bool:
