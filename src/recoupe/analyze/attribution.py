@@ -28,6 +28,7 @@ All words come from the language's lexicons (reporting_verbs.json, outlets.json)
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -2329,6 +2330,13 @@ class AttributionComponent:
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
         self._interview_answers(doc, sents, atts, quotes)
+        spelled: dict[str, str] | None = None
+        for att in atts:
+            m = _ACRONYM_SPEAKER.match(att.speaker) if att is not None and att.speaker else None
+            if m:  # "selon l'Anil" -> "l'Agence nationale d'information sur le logement (Anil)"
+                spelled = acronym_map(doc.text) if spelled is None else spelled
+                if m.group(2) in spelled:
+                    att.speaker = f"{spelled[m.group(2)]} ({m.group(2)})"
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
@@ -2375,6 +2383,79 @@ class AttributionComponent:
             if line is None or line in qset or not any(ch.isalnum() for ch in sent.text):
                 continue
             atts[k] = Attribution(who, None, True, [], [], "person", None)
+
+
+_ACRONYM_SPEAKER = re.compile(r"^((?:le|la|les)\s+|l['’])?([A-Z][A-Za-z]{1,6})$")
+_WORD = re.compile(r"[^\W\d_][\w-]*['’]?", re.UNICODE)
+_ACRONYM_SKIP = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "sur", "pour", "à", "au", "aux", "en", "contre"}
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of the significant words ("Ligue des droits de l'Homme" -> "ldh")."""
+    return _fold_accents("".join((x.split("'")[-1].split("’")[-1] or x)[0].lower() for x in words if x.lower() not in _ACRONYM_SKIP))
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def acronym_map(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, each with its full name and determiner: "la
+    Commission informatique et libertés (Cnil)", "l'Afub (Association française des
+    usagers des banques)", or a capitalised name whose words give the letters ("la Ligue
+    des droits de l'Homme" … "la LDH")."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    acronyms = {w for w, _, _ in words if 2 <= len(w) <= 7 and w[0].isupper() and sum(c.isupper() for c in w) >= (1 if len(w) <= 4 else 2) and w.isalpha()}
+    out: dict[str, str] = {}
+
+    def name(i: int, end: int) -> str:
+        det = words[i - 1][0].lower() if i and words[i - 1][0].lower() in {"le", "la", "les", "l'", "l’"} and words[i - 1][2] >= words[i][1] - 1 else ""
+        full = text[words[i][1] : end].strip()
+        return (det + full) if det.endswith(("'", "’")) else (f"{det} {full}" if det else full)
+
+    for k, (w, s, e) in enumerate(words):
+        if w not in acronyms or w in out:
+            continue
+        before = text[max(0, s - 2) : s]
+        if before.endswith("(") and text[e : e + 1] == ")":  # "Full Name (ACR)"
+            # the farthest capitalised word with the first letter, whose words give the letters
+            # in order ("la Caisse nationale des Caisses d'épargne et de prévoyance (CNCE)"), else the nearest
+            starts = []
+            for i in range(k - 1, max(-1, k - 10), -1):
+                if i < k - 1 and text[words[i][2] : words[i + 1][1]].strip():
+                    break  # punctuation ends the name
+                if words[i][0][0] == w[0] and words[i][0].lower() not in _ACRONYM_SKIP:
+                    starts.append(i)
+            if starts:
+                spelled = [i for i in starts if _initials([x for x, _, _ in words[i:k]]).startswith(w.lower())]
+                out[w] = name(min(spelled) if spelled else starts[0], words[k - 1][2])
+            continue
+        after = text[e : e + 2].lstrip()
+        if after.startswith("(") and k + 1 < len(words) and words[k + 1][0][0] == w[0]:  # "ACR (Full Name)"
+            close = text.find(")", e)
+            if 0 < close - e < 120 and "," not in text[e:close]:
+                det = words[k - 1][0].lower() if k and words[k - 1][0].lower() in {"le", "la", "les", "l'", "l’"} else ""
+                full = text[words[k + 1][1] : close].strip()
+                out[w] = (det + full) if det.endswith(("'", "’")) else (f"{det} {full}" if det else full)
+    # names whose significant words give the letters
+    letters = {w.lower(): w for w in acronyms if w not in out and len(w) >= 3}
+    if letters:
+        for i, (w, s, e) in enumerate(words):
+            if not w[0].isupper() or w.lower() in _ACRONYM_SKIP or w.lower() in {"pour", "selon", "contre"}:
+                continue
+            initials = ""
+            for j in range(i, min(len(words), i + 10)):
+                x = words[j][0]
+                if j > i and (words[j][1] - words[j - 1][2] > 1 and text[words[j - 1][2] : words[j][1]].strip()):
+                    break  # punctuation ends the name
+                if x.lower() in _ACRONYM_SKIP:
+                    continue
+                initials += _initials([x])
+                if initials in letters and letters[initials] != x and initials == "".join(ch.lower() for ch in letters[initials]):
+                    out.setdefault(letters[initials], name(i, words[j][2]))
+                if len(initials) >= 7:
+                    break
+    return out
 
 
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
