@@ -414,7 +414,8 @@ class AttributionComponent:
             return False  # "aurait été prévenue par une amie": the subject is the hearer
         doc = t.doc
         group = [doc[k].lower_ for k in range(max(0, t.i - 4), t.i)]
-        if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group):
+        after = [doc[k].lower_ for k in range(t.i + 1, min(len(doc), t.i + 3))]
+        if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group + after):
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
         if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} and not self._adverbial_que(c) for c in t.children):
             return False  # inside a que-clause: the content of another verb (not "…, a-t-il dit", "Au point que X pense que")
