@@ -1654,9 +1654,12 @@ class AttributionComponent:
         gerund = v.i > sent.start and doc[v.i - 1].lower_ == "en" and v.lower_.endswith("ant") and v.pos_ in {"ADJ", "NOUN"}
         if not (participle or gerund) or self.lemma(v) not in self.verbs:
             return None
-        if v.i <= sent.start or doc[v.i - 1].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
+        before = v.i - 1
+        while before > sent.start and doc[before].lower_ in {"se", "s'", "s’"}:
+            before -= 1  # "en se disant favorable"
+        if v.i <= sent.start or doc[before].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
             return None
-        if self._content_after(v, sent) not in {"que", "quote", "inf", ":"}:
+        if self._content_after(v, sent) not in {"que", "quote", "inf", ":", "adj", "paraphrase"}:
             return None
         # the verb it hangs on, else the nearest verb before it
         order = ([v.head] if v.head.i < v.i and v.head.i >= sent.start else []) + [doc[k] for k in range(v.i - 1, sent.start - 1, -1)]
