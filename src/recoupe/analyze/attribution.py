@@ -1246,9 +1246,12 @@ class AttributionComponent:
         if not org and head not in self.titles and head not in self.person_nouns:
             return None  # "le parquet", "le ministère": a body, never one of the persons named
         pool = self._org_mentions if org else self._mentions
+        # a person named in the description's complement is someone else ("la mère du petit
+        # Mohamed", "l'avocate de Kerviel")
+        others = _complement_names(words[k + 1 :])
         best, best_score = None, 0
         for name, context, _ in pool:
-            if head not in context:
+            if head not in context or name.split()[-1].lower() in others:
                 continue
             score = len(content & context)
             if score >= best_score:
@@ -1273,6 +1276,7 @@ class AttributionComponent:
             fits = [
                 i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
                 if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
+                and pool[i][0].split()[-1].lower() not in others
             ]
             if fits:
                 # of the persons of the latest sentence, not one named as a prepositional
@@ -2392,6 +2396,26 @@ class AttributionComponent:
 _ACRONYM_SPEAKER = re.compile(r"^((?:le|la|les)\s+|l['’])?([A-Z][A-Za-z]{1,6})$")
 _WORD = re.compile(r"[^\W\d_][\w-]*['’]?", re.UNICODE)
 _ACRONYM_SKIP = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "sur", "pour", "à", "au", "aux", "en", "contre"}
+
+
+def _complement_names(words: list[str]) -> set[str]:
+    """Lowercased names right after 'de'/'du'/'d'' and lowercase adjectives ("du petit
+    Mohamed", "de Kerviel", "d'Ingrid"), not after a determiner ("de la Défense Santos")."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in {"de", "du", "des"} or low.startswith(("d'", "d’")):
+            j = i + 1
+            rest = w[2:] if low.startswith(("d'", "d’")) else ""
+            if rest[:1].isupper():
+                out.add(rest.strip(_TRIM).lower())
+                continue
+            while j < len(words) and words[j].islower() and words[j] not in {"la", "le", "les", "l'", "l’"}:
+                j += 1
+            while j < len(words) and words[j][:1].isupper():
+                out.add(words[j].strip(_TRIM).lower())
+                j += 1
+    return out
 
 
 def _initials(words: list[str]) -> str:
