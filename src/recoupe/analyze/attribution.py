@@ -979,6 +979,9 @@ class AttributionComponent:
                 for a, b in zip(bounds[1:], bounds):
                     seg = [doc[i] for i in range(a + 1, b)]
                     if len(bounds) > 2 and seg and seg[0].pos_ in {"DET", "PROPN"} and any(t.pos_ in {"PROPN", "NOUN"} for t in seg) and a + 1 < bounds[1] + 1 and b < k:
+                        if seg[0].pos_ == "DET" and any(doc[i].ent_type_ == "PER" for i in range(b + 1, k)):
+                            # "L'avocate de Kerviel, Me Elizabeth Meyer, souligne": the name in apposition
+                            return [doc[i] for i in range(a + 1, k)]
                         return seg
             return []
         lo = min(min(t.i for t in s.subtree) for s in subj)
