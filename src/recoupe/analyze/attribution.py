@@ -175,6 +175,7 @@ class AttributionComponent:
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.offer_verbs = set(lex.get("offer_verbs", []))
+        self.documents = set(lex.get("document_nouns", []))
         self.stance: dict[str, list[list[str]]] = {k: [w.split() for w in v] for k, v in lex.get("stance_verbs", {}).items()}
         self.stance_only = set(self.stance) - self.verbs
         self.verbs |= self.stance_only
@@ -2255,10 +2256,12 @@ class AttributionComponent:
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
+        issuers: dict[str, tuple[str, str | None, str | None]] = {}
         for no, sent in enumerate(sents):
             self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            self._document_author(sent, att, issuers)
             if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
                 self._last_on = (att.speaker, att.speaker_kind, att.role, no)
             if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
@@ -2352,6 +2355,20 @@ class AttributionComponent:
             sent._.attribution = att
         return doc
 
+    def _document_author(self, sent: Span, att: Attribution | None, issuers: dict[str, tuple[str, str | None, str | None]]) -> None:
+        """A document given as the speaker ("ajoute le communiqué") is resolved to the source
+        that issued it in an earlier sentence ("Natixis a démenti dans un communiqué…");
+        without one, the document stays the speaker. `issuers` maps a document noun to the
+        last source whose sentence named such a document."""
+        if att is not None and att.speaker:
+            m = _DOCUMENT_SPEAKER.match(att.speaker.replace("’", "'"))
+            if m and m.group(1).lower() in issuers:
+                att.speaker, att.speaker_kind, att.role = issuers[m.group(1).lower()]
+            elif not m:
+                for t in sent:
+                    if t.lower_ in self.documents and t.i > sent.start and t.doc[t.i - 1].lower_ in {"un", "une", "son", "sa", "leur"}:
+                        issuers[t.lower_] = (att.speaker, att.speaker_kind, att.role)
+
     def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
         """An interview printed as questions and answers: the answers, without quote marks
         or cue, are the interviewee's direct speech. An interview is recognised by its form:
@@ -2396,6 +2413,7 @@ class AttributionComponent:
             atts[k] = Attribution(who, None, True, [], [], "person", None)
 
 
+_DOCUMENT_SPEAKER = re.compile(r"^(?:le|la|l'|ce|cet|cette)\s*(\w+)$", re.I)
 _ACRONYM_SPEAKER = re.compile(r"^((?:le|la|les)\s+|l['’])?([A-Z][A-Za-z]{1,6})$")
 _WORD = re.compile(r"[^\W\d_][\w-]*['’]?", re.UNICODE)
 _ACRONYM_SKIP = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "sur", "pour", "à", "au", "aux", "en", "contre"}
