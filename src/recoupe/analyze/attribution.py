@@ -2346,6 +2346,8 @@ class AttributionComponent:
         self._interview_answers(doc, sents, atts, quotes)
         spelled: dict[str, str] | None = None
         for att in atts:
+            if att is not None and att.speaker and att.speaker.count("(") > att.speaker.count(")"):
+                att.speaker += ")"  # "le Comité international olympique (CIO": the trimmed bracket
             m = _ACRONYM_SPEAKER.match(att.speaker) if att is not None and att.speaker else None
             if m:  # "selon l'Anil" -> "l'Agence nationale d'information sur le logement (Anil)"
                 spelled = acronym_map(doc.text) if spelled is None else spelled
