@@ -112,3 +112,11 @@ def test_description_is_not_the_person_named_in_its_complement(nlp):
     assert s[-1]._.attribution.speaker != "Paul Martin"
     s = sentence(nlp, "Paul Martin est arrivé. La mère affirme qu'il dormait.")
     assert s[-1]._.attribution.speaker == "La mère"  # gendered: not Paul Martin either
+
+
+def test_first_name_gives_the_gender_for_pronouns(nlp):
+    s = sentence(nlp, "Ingrid Martin est rentrée lundi. Jean Dupont l'attendait à l'aéroport. « Je suis heureuse », a-t-elle dit.")
+    assert s[-1]._.attribution.speaker == "Ingrid Martin"
+    s = sentence(nlp, "Ingrid Martin est rentrée lundi. Jean Dupont l'attendait. « Je suis heureux », a-t-il dit.")
+    assert s[-1]._.attribution.speaker == "Jean Dupont"
+    assert at(RPM2 / "T09_C1_01.txt", 830).attribution.speaker == "Bernard Kouchner"  # not Rachida Dati

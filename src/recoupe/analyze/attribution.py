@@ -175,6 +175,7 @@ class AttributionComponent:
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.offer_verbs = set(lex.get("offer_verbs", []))
+        self.first_names = {n: g for g, names in load(lang, "first_names.json").items() if not g.startswith("_") for n in names}
         self.documents = set(lex.get("document_nouns", []))
         self.stance: dict[str, list[list[str]]] = {k: [w.split() for w in v] for k, v in lex.get("stance_verbs", {}).items()}
         self.stance_only = set(self.stance) - self.verbs
@@ -2106,6 +2107,8 @@ class AttributionComponent:
                 out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
             elif any(w in {"m.", "monsieur"} for w in words):
                 out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+            elif len(ent) > 1 and ent[0].text in self.first_names:
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), self.first_names[ent[0].text])
         return out
 
     def _person_name(self, ent: Span) -> bool:
