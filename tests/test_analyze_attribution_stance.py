@@ -120,3 +120,10 @@ def test_first_name_gives_the_gender_for_pronouns(nlp):
     s = sentence(nlp, "Ingrid Martin est rentrée lundi. Jean Dupont l'attendait. « Je suis heureux », a-t-il dit.")
     assert s[-1]._.attribution.speaker == "Jean Dupont"
     assert at(RPM2 / "T09_C1_01.txt", 830).attribution.speaker == "Bernard Kouchner"  # not Rachida Dati
+
+
+def test_stance_adjective_after_a_copula(nlp):
+    att = sentence(nlp, "Rachida Dati est opposée à une loi qui légaliserait l'euthanasie.")[0]._.attribution
+    assert att.speaker == "Rachida Dati" and att.role is None
+    assert speaker(nlp, "Le syndicat est favorable à la réforme.") == "Le syndicat"
+    assert speaker(nlp, "Le vent est favorable aux marins.") is None  # not someone who can take a stance

@@ -176,6 +176,7 @@ class AttributionComponent:
         self.demonyms = set(lex.get("demonyms", []))
         self.offer_verbs = set(lex.get("offer_verbs", []))
         self.first_names = {n: g for g, names in load(lang, "first_names.json").items() if not g.startswith("_") for n in names}
+        self.stance_adjectives = set(lex.get("stance_adjectives", []))
         self.documents = set(lex.get("document_nouns", []))
         self.stance: dict[str, list[list[str]]] = {k: [w.split() for w in v] for k, v in lex.get("stance_verbs", {}).items()}
         self.stance_only = set(self.stance) - self.verbs
@@ -1653,6 +1654,31 @@ class AttributionComponent:
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
 
+    def _stance_adjectives(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """"X est opposée à une loi", "le syndicat est favorable à la réforme": a stance
+        adjective after a copula, with its 'à' complement, states its subject's position."""
+        doc = sent.doc
+        out: list[_Cue] = []
+        for t in sent:
+            if t.lower_ not in self.stance_adjectives or t.i < sent.start + 2 or t.i + 1 >= sent.end or _inside(t.idx, quotes):
+                continue
+            cop = doc[t.i - 1] if doc[t.i - 1].pos_ != "ADV" else doc[t.i - 2]
+            if cop.lemma_ != "être" or doc[t.i + 1].lower_ not in {"à", "au", "aux"} or t.dep_ in {"acl:relcl", "amod"}:
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < t.i), None)
+            if subj is None or subj.lower_ in {"qui", "que", "ce", "cela", "ça"}:
+                continue
+            if subj.lower_ in self.pronouns:
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, None, set(), [], subj.lower_))
+                continue
+            if not self._may_speak(subj):
+                continue  # "le vent est favorable aux marins"
+            np_ = [x for x in self._np_antecedent(subj, sent) if x.i < cop.i]
+            speaker, kind, role = self._speaker(np_)
+            if speaker:
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, speaker, kind, role, {x.i for x in np_}))
+        return out
+
     def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
         """"…, estimant que", "en rappelant que", "disant « attendre »": a present participle
         of a reporting verb with its content reports the words of the clause's subject
@@ -2157,7 +2183,7 @@ class AttributionComponent:
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
         if not any(c.speaker or c.pronoun for c in cues):
-            cues += self._colon_cues(sent, quotes)
+            cues += self._colon_cues(sent, quotes) + self._stance_adjectives(sent, quotes)
         if not cues:
             # no speaker found, but a medium cited as a channel ("Il a qualifié, sur France
             # Info, …", "Contactée par l'AFP, une porte-parole s'est refusée…")
