@@ -2246,10 +2246,13 @@ class AttributionComponent:
     def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
         """Does the sentence ask, in the journalist's voice, whether its cue happened? It
         ends with a question mark outside quote marks and its reporting verb carries the
-        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?")."""
+        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?"), or
+        a stance cue or a closing "pourquoi ?" makes it the journalist's question."""
         end = sent.text.rstrip().rstrip(_TRIM)
         if not end.endswith("?") or _inside(sent.start_char + len(end) - 1, quotes):
             return False
+        if cue.rank == 3 or re.search(r",\s*(?:pourquoi|comment)\s*\?$", end, re.I):
+            return True  # "La Cnil a émis des réserves sur ce fichier, pourquoi ?": an interviewer's question
         doc = sent.doc
         v = doc[cue.pos]
         return any(doc[k].text.lower() in {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"} for k in range(max(sent.start, v.i - 3), min(v.i + 3, sent.end)))
