@@ -560,7 +560,7 @@ class AttributionComponent:
 
     def _stance(self, v: Token, lemma: str, sent: Span) -> str | None:
         """A stance stated through the complement the lexicon gives the verb ("a plaidé
-        aujourd'hui en faveur de", "a promis de rencontrer", "a demandé une exception",
+        aujourd'hui en faveur de", "a promis de rencontrer", "a proposé l'analyse",
         "a émis des réserves"): 'inf' or 'paraphrase', else None."""
         if v.dep_ == "acl:relcl":
             return None  # "Pékin, qui a demandé l'annulation…", "l'audience au cours de laquelle elle plaidait…": background
