@@ -226,7 +226,7 @@ def test_more_reporting_verbs(nlp, text, speaker):
 def test_opening_straight_quote_is_not_an_incise(nlp):
     (s,) = sentence(nlp, 'Le syndicat souhaite "un accord rapide" et "demande l\'ouverture" de négociations.')
     assert s._.attribution.speaker == "Le syndicat"
-    assert at(RPM2 / "T06_C2_08.txt", 2200).attribution.speaker == "le CIO"  # "… et « demande l'assistance » du gouvernement"
+    assert at(RPM2 / "T06_C2_08.txt", 2200).attribution.speaker.endswith("(CIO)")  # "… et « demande l'assistance » du gouvernement"
 
 
 def test_name_in_a_complement_of_the_apposition_is_not_the_speaker(nlp):

@@ -28,6 +28,7 @@ All words come from the language's lexicons (reporting_verbs.json, outlets.json)
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -174,6 +175,12 @@ class AttributionComponent:
         self.prenominal = set(lex.get("prenominal_modifiers", []))
         self.demonyms = set(lex.get("demonyms", []))
         self.offer_verbs = set(lex.get("offer_verbs", []))
+        self.first_names = {n: g for g, names in load(lang, "first_names.json").items() if not g.startswith("_") for n in names}
+        self.stance_adjectives = set(lex.get("stance_adjectives", []))
+        self.documents = set(lex.get("document_nouns", []))
+        self.stance: dict[str, list[list[str]]] = {k: [w.split() for w in v] for k, v in lex.get("stance_verbs", {}).items()}
+        self.stance_only = set(self.stance) - self.verbs
+        self.verbs |= self.stance_only
         outlets = load(lang, "outlets.json")
         self.aliases: dict[str, str] = outlets["aliases"]
         self.kinds = set(outlets["patterns"])
@@ -410,7 +417,8 @@ class AttributionComponent:
             return False  # "aurait été prévenue par une amie": the subject is the hearer
         doc = t.doc
         group = [doc[k].lower_ for k in range(max(0, t.i - 4), t.i)]
-        if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group):
+        after = [doc[k].lower_ for k in range(t.i + 1, min(len(doc), t.i + 3))]
+        if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group + after):
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
         if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} and not self._adverbial_que(c) for c in t.children):
             return False  # inside a que-clause: the content of another verb (not "…, a-t-il dit", "Au point que X pense que")
@@ -510,6 +518,10 @@ class AttributionComponent:
             return "inf"
         if lemma in self.request_only:
             return None
+        if lemma in self.stance:
+            stance = self._stance(v, lemma, sent)
+            if stance or lemma in self.stance_only:
+                return stance
         while j < sent.end and steps < 14:
             t = doc[j]
             low = t.lower_
@@ -544,6 +556,35 @@ class AttributionComponent:
                 return None
             j += 1
             steps += 1
+        return None
+
+    def _stance(self, v: Token, lemma: str, sent: Span) -> str | None:
+        """A stance stated through the complement the lexicon gives the verb ("a plaidé
+        aujourd'hui en faveur de", "a promis de rencontrer", "a proposé l'analyse",
+        "a émis des réserves"): 'inf' or 'paraphrase', else None."""
+        if v.dep_ == "acl:relcl":
+            return None  # "Pékin, qui a demandé l'annulation…", "l'audience au cours de laquelle elle plaidait…": background
+        doc = v.doc
+        j = v.i + 1
+        while j < sent.end and j - v.i <= 4 and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words):
+            j += 1  # "a plaidé aujourd'hui pour", "avait proposé mercredi l'analyse"
+        if j >= sent.end:
+            return None
+        wanted = self.stance[lemma]
+        t = doc[j]
+        if t.lower_ in {"de", "d'", "d’"} and ["de"] in wanted:
+            k = j + 1
+            while k < sent.end and doc[k].lower_ in _CLITICS | {"le", "la", "les", "se", "me", "m'", "m’"}:
+                k += 1
+            return "inf" if k < sent.end and "Inf" in doc[k].morph.get("VerbForm") else None
+        if any(w != ["de"] and [x.lower_ for x in doc[j : j + len(w)]] == w for w in wanted):
+            return "paraphrase"  # "plaider pour", "émettre des réserves" (the noun after its determiner below)
+        if t.pos_ in {"DET", "NUM"}:
+            k = j + 1
+            while k < sent.end and doc[k].pos_ == "ADJ":
+                k += 1
+            if k < sent.end and doc[k].pos_ == "NOUN" and (["obj"] in wanted or any(doc[k : k + len(w)].text.lower().split() == w for w in wanted)):
+                return "paraphrase"
         return None
 
     def _request(self, v: Token, lemma: str, sent: Span) -> bool:
@@ -941,6 +982,9 @@ class AttributionComponent:
                 for a, b in zip(bounds[1:], bounds):
                     seg = [doc[i] for i in range(a + 1, b)]
                     if len(bounds) > 2 and seg and seg[0].pos_ in {"DET", "PROPN"} and any(t.pos_ in {"PROPN", "NOUN"} for t in seg) and a + 1 < bounds[1] + 1 and b < k:
+                        if seg[0].pos_ == "DET" and any(doc[i].ent_type_ == "PER" for i in range(b + 1, k)):
+                            # "L'avocate de Kerviel, Me Elizabeth Meyer, souligne": the name in apposition
+                            return [doc[i] for i in range(a + 1, k)]
                         return seg
             return []
         lo = min(min(t.i for t in s.subtree) for s in subj)
@@ -1208,9 +1252,12 @@ class AttributionComponent:
         if not org and head not in self.titles and head not in self.person_nouns:
             return None  # "le parquet", "le ministère": a body, never one of the persons named
         pool = self._org_mentions if org else self._mentions
+        # a person named in the description's complement is someone else ("la mère du petit
+        # Mohamed", "l'avocate de Kerviel")
+        others = _complement_names(words[k + 1 :])
         best, best_score = None, 0
         for name, context, _ in pool:
-            if head not in context:
+            if head not in context or name.split()[-1].lower() in others:
                 continue
             score = len(content & context)
             if score >= best_score:
@@ -1235,6 +1282,7 @@ class AttributionComponent:
             fits = [
                 i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
                 if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
+                and pool[i][0].split()[-1].lower() not in others
             ]
             if fits:
                 # of the persons of the latest sentence, not one named as a prepositional
@@ -1606,6 +1654,31 @@ class AttributionComponent:
             out.append(_Cue(3 if content == "paraphrase" else 2, v.i, cue, speaker, kind, role, zone, [], pronoun, first))
         return out
 
+    def _stance_adjectives(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """"X est opposée à une loi", "le syndicat est favorable à la réforme": a stance
+        adjective after a copula, with its 'à' complement, states its subject's position."""
+        doc = sent.doc
+        out: list[_Cue] = []
+        for t in sent:
+            if t.lower_ not in self.stance_adjectives or t.i < sent.start + 2 or t.i + 1 >= sent.end or _inside(t.idx, quotes):
+                continue
+            cop = doc[t.i - 1] if doc[t.i - 1].pos_ != "ADV" else doc[t.i - 2]
+            if cop.lemma_ != "être" or doc[t.i + 1].lower_ not in {"à", "au", "aux"} or t.dep_ in {"acl:relcl", "amod"}:
+                continue
+            subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < t.i), None)
+            if subj is None or subj.lower_ in {"qui", "que", "ce", "cela", "ça"}:
+                continue
+            if subj.lower_ in self.pronouns:
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, None, set(), [], subj.lower_))
+                continue
+            if not self._may_speak(subj):
+                continue  # "le vent est favorable aux marins"
+            np_ = [x for x in self._np_antecedent(subj, sent) if x.i < cop.i]
+            speaker, kind, role = self._speaker(np_)
+            if speaker:
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, speaker, kind, role, {x.i for x in np_}))
+        return out
+
     def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
         """"…, estimant que", "en rappelant que", "disant « attendre »": a present participle
         of a reporting verb with its content reports the words of the clause's subject
@@ -1616,9 +1689,12 @@ class AttributionComponent:
         gerund = v.i > sent.start and doc[v.i - 1].lower_ == "en" and v.lower_.endswith("ant") and v.pos_ in {"ADJ", "NOUN"}
         if not (participle or gerund) or self.lemma(v) not in self.verbs:
             return None
-        if v.i <= sent.start or doc[v.i - 1].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
+        before = v.i - 1
+        while before > sent.start and doc[before].lower_ in {"se", "s'", "s’"}:
+            before -= 1  # "en se disant favorable"
+        if v.i <= sent.start or doc[before].lower_ not in {",", "en"} or _inside(v.idx, quotes) or any(c.dep_.startswith("nsubj") for c in v.children):
             return None
-        if self._content_after(v, sent) not in {"que", "quote", "inf", ":"}:
+        if self._content_after(v, sent) not in {"que", "quote", "inf", ":", "adj", "paraphrase"}:
             return None
         # the verb it hangs on, else the nearest verb before it
         order = ([v.head] if v.head.i < v.i and v.head.i >= sent.start else []) + [doc[k] for k in range(v.i - 1, sent.start - 1, -1)]
@@ -2057,6 +2133,8 @@ class AttributionComponent:
                 out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
             elif any(w in {"m.", "monsieur"} for w in words):
                 out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+            elif len(ent) > 1 and ent[0].text in self.first_names:
+                out.setdefault(_untitled(ent.text.strip(_TRIM)), self.first_names[ent[0].text])
         return out
 
     def _person_name(self, ent: Span) -> bool:
@@ -2105,7 +2183,7 @@ class AttributionComponent:
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
         if not any(c.speaker or c.pronoun for c in cues):
-            cues += self._colon_cues(sent, quotes)
+            cues += self._colon_cues(sent, quotes) + self._stance_adjectives(sent, quotes)
         if not cues:
             # no speaker found, but a medium cited as a channel ("Il a qualifié, sur France
             # Info, …", "Contactée par l'AFP, une porte-parole s'est refusée…")
@@ -2168,10 +2246,13 @@ class AttributionComponent:
     def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
         """Does the sentence ask, in the journalist's voice, whether its cue happened? It
         ends with a question mark outside quote marks and its reporting verb carries the
-        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?")."""
+        inverted subject pronoun of a question ("X a-t-il exigé …?", "Faut-il croire …?"), or
+        a stance cue or a closing "pourquoi ?" makes it the journalist's question."""
         end = sent.text.rstrip().rstrip(_TRIM)
         if not end.endswith("?") or _inside(sent.start_char + len(end) - 1, quotes):
             return False
+        if cue.rank == 3 or re.search(r",\s*(?:pourquoi|comment)\s*\?$", end, re.I):
+            return True  # "La Cnil a émis des réserves sur ce fichier, pourquoi ?": an interviewer's question
         doc = sent.doc
         v = doc[cue.pos]
         return any(doc[k].text.lower() in {"-t-il", "-t-elle", "-il", "-elle", "-ils", "-elles", "-t-on", "-on"} for k in range(max(sent.start, v.i - 3), min(v.i + 3, sent.end)))
@@ -2207,10 +2288,12 @@ class AttributionComponent:
         atts: list[Attribution | None] = []
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
+        issuers: dict[str, tuple[str, str | None, str | None]] = {}
         for no, sent in enumerate(sents):
             self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            self._document_author(sent, att, issuers)
             if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
                 self._last_on = (att.speaker, att.speaker_kind, att.role, no)
             if att is not None and cue is not None and cue.first and att.speaker_kind == "outlet" and prev_outlet_att is not None:
@@ -2293,9 +2376,32 @@ class AttributionComponent:
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
         self._interview_answers(doc, sents, atts, quotes)
+        spelled: dict[str, str] | None = None
+        for att in atts:
+            if att is not None and att.speaker and att.speaker.count("(") > att.speaker.count(")"):
+                att.speaker += ")"  # "le Comité international olympique (CIO": the trimmed bracket
+            m = _ACRONYM_SPEAKER.match(att.speaker) if att is not None and att.speaker else None
+            if m:  # "selon l'Anil" -> "l'Agence nationale d'information sur le logement (Anil)"
+                spelled = acronym_map(doc.text) if spelled is None else spelled
+                if m.group(2) in spelled:
+                    att.speaker = f"{spelled[m.group(2)]} ({m.group(2)})"
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
+
+    def _document_author(self, sent: Span, att: Attribution | None, issuers: dict[str, tuple[str, str | None, str | None]]) -> None:
+        """A document given as the speaker ("ajoute le communiqué") is resolved to the source
+        that issued it in an earlier sentence ("Natixis a démenti dans un communiqué…");
+        without one, the document stays the speaker. `issuers` maps a document noun to the
+        last source whose sentence named such a document."""
+        if att is not None and att.speaker:
+            m = _DOCUMENT_SPEAKER.match(att.speaker.replace("’", "'"))
+            if m and m.group(1).lower() in issuers:
+                att.speaker, att.speaker_kind, att.role = issuers[m.group(1).lower()]
+            elif not m:
+                for t in sent:
+                    if t.lower_ in self.documents and t.i > sent.start and t.doc[t.i - 1].lower_ in {"un", "une", "son", "sa", "leur"}:
+                        issuers[t.lower_] = (att.speaker, att.speaker_kind, att.role)
 
     def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
         """An interview printed as questions and answers: the answers, without quote marks
@@ -2339,6 +2445,100 @@ class AttributionComponent:
             if line is None or line in qset or not any(ch.isalnum() for ch in sent.text):
                 continue
             atts[k] = Attribution(who, None, True, [], [], "person", None)
+
+
+_DOCUMENT_SPEAKER = re.compile(r"^(?:le|la|l'|ce|cet|cette)\s*(\w+)$", re.I)
+_ACRONYM_SPEAKER = re.compile(r"^((?:le|la|les)\s+|l['’])?([A-Z][A-Za-z]{1,6})$")
+_WORD = re.compile(r"[^\W\d_][\w-]*['’]?", re.UNICODE)
+_ACRONYM_SKIP = {"de", "des", "du", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "sur", "pour", "à", "au", "aux", "en", "contre"}
+
+
+def _complement_names(words: list[str]) -> set[str]:
+    """Lowercased names right after 'de'/'du'/'d'' and lowercase adjectives ("du petit
+    Mohamed", "de Kerviel", "d'Ingrid"), not after a determiner ("de la Défense Santos")."""
+    out: set[str] = set()
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in {"de", "du", "des"} or low.startswith(("d'", "d’")):
+            j = i + 1
+            rest = w[2:] if low.startswith(("d'", "d’")) else ""
+            if rest[:1].isupper():
+                out.add(rest.strip(_TRIM).lower())
+                continue
+            while j < len(words) and words[j].islower() and words[j] not in {"la", "le", "les", "l'", "l’"}:
+                j += 1
+            while j < len(words) and words[j][:1].isupper():
+                out.add(words[j].strip(_TRIM).lower())
+                j += 1
+    return out
+
+
+def _initials(words: list[str]) -> str:
+    """First letters of the significant words ("Ligue des droits de l'Homme" -> "ldh")."""
+    return _fold_accents("".join((x.split("'")[-1].split("’")[-1] or x)[0].lower() for x in words if x.lower() not in _ACRONYM_SKIP))
+
+
+def _fold_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def acronym_map(text: str) -> dict[str, str]:
+    """The acronyms an article spells out, each with its full name and determiner: "la
+    Commission informatique et libertés (Cnil)", "l'Afub (Association française des
+    usagers des banques)", or a capitalised name whose words give the letters ("la Ligue
+    des droits de l'Homme" … "la LDH")."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    acronyms = {w for w, _, _ in words if 2 <= len(w) <= 7 and w[0].isupper() and sum(c.isupper() for c in w) >= (1 if len(w) <= 4 else 2) and w.isalpha()}
+    out: dict[str, str] = {}
+
+    def name(i: int, end: int) -> str:
+        det = words[i - 1][0].lower() if i and words[i - 1][0].lower() in {"le", "la", "les", "l'", "l’"} and words[i - 1][2] >= words[i][1] - 1 else ""
+        full = text[words[i][1] : end].strip()
+        return (det + full) if det.endswith(("'", "’")) else (f"{det} {full}" if det else full)
+
+    for k, (w, s, e) in enumerate(words):
+        if w not in acronyms or w in out:
+            continue
+        before = text[max(0, s - 2) : s]
+        if before.endswith("(") and text[e : e + 1] == ")":  # "Full Name (ACR)"
+            # the farthest capitalised word with the first letter, whose words give the letters
+            # in order ("la Caisse nationale des Caisses d'épargne et de prévoyance (CNCE)"), else the nearest
+            starts = []
+            for i in range(k - 1, max(-1, k - 10), -1):
+                if i < k - 1 and text[words[i][2] : words[i + 1][1]].strip():
+                    break  # punctuation ends the name
+                if words[i][0][0] == w[0] and words[i][0].lower() not in _ACRONYM_SKIP:
+                    starts.append(i)
+            if starts:
+                spelled = [i for i in starts if _initials([x for x, _, _ in words[i:k]]).startswith(w.lower())]
+                out[w] = name(min(spelled) if spelled else starts[0], words[k - 1][2])
+            continue
+        after = text[e : e + 2].lstrip()
+        if after.startswith("(") and k + 1 < len(words) and words[k + 1][0][0] == w[0]:  # "ACR (Full Name)"
+            close = text.find(")", e)
+            if 0 < close - e < 120 and "," not in text[e:close]:
+                det = words[k - 1][0].lower() if k and words[k - 1][0].lower() in {"le", "la", "les", "l'", "l’"} else ""
+                full = text[words[k + 1][1] : close].strip()
+                out[w] = (det + full) if det.endswith(("'", "’")) else (f"{det} {full}" if det else full)
+    # names whose significant words give the letters
+    letters = {w.lower(): w for w in acronyms if w not in out and len(w) >= 3}
+    if letters:
+        for i, (w, s, e) in enumerate(words):
+            if not w[0].isupper() or w.lower() in _ACRONYM_SKIP or w.lower() in {"pour", "selon", "contre"}:
+                continue
+            initials = ""
+            for j in range(i, min(len(words), i + 10)):
+                x = words[j][0]
+                if j > i and (words[j][1] - words[j - 1][2] > 1 and text[words[j - 1][2] : words[j][1]].strip()):
+                    break  # punctuation ends the name
+                if x.lower() in _ACRONYM_SKIP:
+                    continue
+                initials += _initials([x])
+                if initials in letters and letters[initials] != x and initials == "".join(ch.lower() for ch in letters[initials]):
+                    out.setdefault(letters[initials], name(i, words[j][2]))
+                if len(initials) >= 7:
+                    break
+    return out
 
 
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
