@@ -3,7 +3,7 @@ pinned in eval/floors.json (lowering a floor is a visible, reviewed change to th
 
 Gold sets (eval/gold/README.md): the development set over ../shared/eval/rpm2-dev, the
 blind held-out set over ../shared/seeds (a gate only, never tuned on), and rpm2-dev held-out
-sets 1, 2, 3a and 3b, each annotated blind and measured once before any rule was tuned on it
+sets 1, 2, 3a, 3b, 4a and 4b, each annotated blind and measured once before any rule was tuned on it
 (the README gives each set's blind figures)."""
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned)
     "attribution_heldout2_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout2.jsonl", SHARED / "eval" / "rpm2-dev", METRICS[:2]),
     "attribution_heldout3a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3a.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout3b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
+    "attribution_heldout4a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4a.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
+    "attribution_heldout4b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
 }
 KEYS = [f"{prefix}.{m}" for prefix, (_, _, metrics) in GOLDS.items() for m in metrics]
 
