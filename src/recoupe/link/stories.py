@@ -56,7 +56,10 @@ perfect and only the event split is at stake; "all split" = every topic cut in t
 Note on the two targets: one flat clustering cannot reach both. On RPM2 (two events of
 ten articles per topic) the perfect event clustering scores pairwise F1 0.64 against the
 topic labels, and the perfect topic clustering 0.64 against the event labels; meeting
-both needs two levels (events grouped into topics).
+both needs two levels (events grouped into topics). With publication dates the date
+factor does split the events: giving each RPM2 article a made-up date (C1 in one week,
+C2 thirty days later) yields event F1 0.908 (P 0.878 R 0.941) and topic F1 0.661 — the
+event signal is the date, which ../shared/eval/rpm2-dev does not carry.
 """
 
 from __future__ import annotations
