@@ -169,7 +169,7 @@ class AttributionComponent:
         self.titles = set(lex.get("person_titles", []))
         self.org_nouns = set(lex.get("organisation_nouns", []))
         self.anaphoric_dets = set(lex.get("anaphoric_determiners", ["ce", "cet", "cette", "ces"]))
-        self.pour_heads = set(lex.get("person_titles", [])) | set(lex.get("source_nouns", []))
+        self.pour_heads = self.titles | set(lex.get("source_nouns", []))
         self.person_nouns = set(lex.get("person_nouns", []))
         self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
@@ -205,7 +205,7 @@ class AttributionComponent:
                     self.bare[n[len(art):]] = n
         self.bare_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.bare_matcher.add("BARE", [nlp.make_doc(n) for n in self.bare])
-        self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
+        self.source_subject_verbs = set(lex.get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
         self.ambiguous_bare = self.ambiguous | set(outlets.get("ambiguous_bare", []))
         self.contact_participles = set(lex.get("contact_participles", []))
@@ -1165,7 +1165,7 @@ class AttributionComponent:
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
-                        candidates.append((sp, kind, role, _number(sp, sent), _gender(t)))
+                        candidates.append((sp, kind, role, _number(sp), _gender(t)))
         compatible: list[tuple[str, str | None, str | None, str | None]] = []
         for speaker, kind, role, num, gen in reversed(candidates):
             if kind == "person" and not gen:
@@ -1458,7 +1458,7 @@ class AttributionComponent:
     def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for ti in self._within(self._selon_idx, sent):
+        for ti in _within(self._selon_idx, sent):
             t = doc[ti]
             low = t.lower_
             name = None
@@ -1560,7 +1560,7 @@ class AttributionComponent:
     def _verb_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for vi in self._within(self._verb_idx, sent):
+        for vi in _within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
                 cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
@@ -2173,12 +2173,6 @@ class AttributionComponent:
         low = low.replace("\u00ad", "")
         return any(low.endswith(e) and low[: -len(e)] + "er" in self.verbs for e in _ER_ENDINGS)
 
-    @staticmethod
-    def _within(indices: list[int], sent: Span) -> list[int]:
-        lo = bisect_left(indices, sent.start)
-        hi = bisect_left(indices, sent.end)
-        return indices[lo:hi]
-
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
         cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
@@ -2303,13 +2297,13 @@ class AttributionComponent:
                         att.via.append(name)
                         if name not in att.outlets:
                             att.outlets.append(name)
-            for ti in self._within(self._per_subj, sent):  # named subjects: candidates for later pronouns
+            for ti in _within(self._per_subj, sent):  # named subjects: candidates for later pronouns
                 t = doc[ti]
                 if not _inside(t.idx, quotes):
                     ent = next((e for e in self._ents if e.start <= t.i < e.end), None)
                     if ent is not None:
                         last.append((ent.text, "person", None, "sg", None))
-            for ti in self._within(self._desc_subj, sent):
+            for ti in _within(self._desc_subj, sent):
                 last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
                 if att.speaker_kind == "person" and att.role and att.speaker not in self._genders:
@@ -2318,7 +2312,7 @@ class AttributionComponent:
                     if g:
                         self._genders[att.speaker] = g
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
-                last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
+                last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker), _gender(head) if head is not None and att.speaker_kind != "person" else None))
                 if att.speaker_kind == "outlet":
                     prev_outlet_att = att
             atts.append(att)
@@ -2541,6 +2535,11 @@ def acronym_map(text: str) -> dict[str, str]:
     return out
 
 
+def _within(indices: list[int], sent: Span) -> list[int]:
+    """The sorted token indices that fall inside the sentence."""
+    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
+
+
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < char < e for s, e in spans)
 
@@ -2593,7 +2592,7 @@ def _det_gender(det: Token | None, noun: Token) -> str | None:
     return None
 
 
-def _number(speaker: str, sent: Span) -> str:
+def _number(speaker: str) -> str:
     low = speaker.lower()
     return "pl" if low.startswith(("les ", "des ", "plusieurs ", "certains ", "deux ", "trois ")) or " et " in low else "sg"
 

@@ -52,13 +52,12 @@ All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from recoupe.analyze.attribution import quote_spans
+from recoupe.analyze.attribution import _within, quote_spans
 from recoupe.lexicons import load
 
 
@@ -88,6 +87,7 @@ class HedgingComponent:
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
+        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
@@ -423,23 +423,24 @@ class HedgingComponent:
                 elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
                     lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
+            lemma = t.lemma_.lower()
             if self.is_conditional(t):
                 conditionals.append(t.i)
-            elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
+            elif lemma in self.appearance_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
-            elif t.lemma_.lower() in self.cue_lemmas and _past_appearance(t):
+            elif lemma in self.cue_lemmas and _past_appearance(t):
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
-            elif t.lemma_.lower() in self.cue_lemmas:
+            elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
+            elif lemma in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
                 lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
-            elif t.lemma_.lower() in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
+            elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
                 # claim not made ("sans prétendre que…", "cela peut paraître étrange")
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
+            elif lemma in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.hearsay and _hearsay(t, quotes):
+            elif lemma in self.hearsay and _hearsay(t, quotes):
                 lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
@@ -449,10 +450,10 @@ class HedgingComponent:
             prev = sent
             cues = [
                 (i, doc[i].text)
-                for i in _between(conditionals, sent)
+                for i in _within(conditionals, sent)
                 if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
             ]
-            cues.extend((i, doc[i].text) for i in _between(lexical, sent))
+            cues.extend((i, doc[i].text) for i in _within(lexical, sent))
             verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
                 if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
@@ -646,10 +647,6 @@ def _closing_quotes(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + i + 1))
         pos += len(para) + 1
     return spans
-
-
-def _between(indices: list[int], sent: Span) -> list[int]:
-    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
 
 
 def _pattern(nlp: Language, text: str):
