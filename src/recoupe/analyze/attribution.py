@@ -663,7 +663,7 @@ class AttributionComponent:
         if start <= sent.start:
             return False
         prev = doc[start - 1]
-        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote) and not (prev.lower_ == "comme" and prev.i == sent.start):
+        if prev.text not in {",", "»", "”", '"', "’"} and not prev.is_quote and not (prev.lower_ == "comme" and prev.i == sent.start):
             return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         if prev.text == _STRAIGHT and any(qs == prev.idx for qs, _ in quotes):
             return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
@@ -1567,14 +1567,14 @@ class AttributionComponent:
                 if cue is not None:
                     out.append(cue)
                 continue
-            if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
+            inverted = self._inverted(v, sent, quotes)
+            if _inside(v.idx, quotes) and not inverted:
                 continue
             group = self._verb_group_start(v, sent)
             cue = doc[group : self._verb_phrase(v) or v.i + 1].text
-            cue = re.sub(r"\s*-t-\s*|-(il|elle|ils|elles|on)\b", lambda m: m.group(0), cue)
             around = " " + doc[group : min(sent.end, v.i + 3)].text.lower().replace("’", "'") + " "
             first = any(f" {' '.join(m)} " in around for m in self.first_marks)
-            if self._inverted(v, sent, quotes):
+            if inverted:
                 pron = self._inverted_pronoun(v)
                 tail_tokens: list[Token] = []
                 if pron:
@@ -1586,7 +1586,7 @@ class AttributionComponent:
                     tail_tokens = [doc[k] for k in range(j, sent.end)]
                     speaker = kind = role = None
                     if pron == "on":
-                        speaker, kind, role, zone_extra = self._on_source(tail_tokens, sent)
+                        speaker, kind, role, _ = self._on_source(tail_tokens, sent)
                         pron = "_on" if speaker is None and self._recent_on() else None
                     out.append(_Cue(0, v.i, cue, speaker, kind, role, {x.i for x in tail_tokens}, [], pron, first))
                     continue
@@ -1630,9 +1630,9 @@ class AttributionComponent:
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
-            elif len(words) == 1 and head in {"qui"} and words[0].i == sent.start:
+            elif len(words) == 1 and head == "qui" and words[0].i == sent.start:
                 pronoun = "_prev"  # "Qui précise que …": the relative goes back to the previous sentence
-            elif len(words) == 1 and head in {"qui"}:
+            elif len(words) == 1 and head == "qui":
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
                     continue
@@ -1773,7 +1773,7 @@ class AttributionComponent:
                 low = subj.lower_
                 if low in self.pronouns:
                     return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
-                personal = subj.lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
+                personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns
                 if not personal:
                     return []  # "le programme est le suivant : « … »" names no speaker
                 tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
@@ -1862,10 +1862,7 @@ class AttributionComponent:
                 start = t.i + 1
                 if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
                     start += 1
-                if t.lower_ == "source":
-                    np_, _ = self._np_after(t.i - 1 + 1, sent)
-                else:
-                    np_, _ = self._np_after(start, sent)
+                np_, _ = self._np_after(t.i if t.lower_ == "source" else start, sent)
                 sp, kind, role = self._speaker(np_)
                 if sp:
                     self._last_source = (sp, kind or "anonymous", role)
