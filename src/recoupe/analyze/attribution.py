@@ -1669,14 +1669,13 @@ class AttributionComponent:
             if subj is None or subj.lower_ in {"qui", "que", "ce", "cela", "ça"}:
                 continue
             if subj.lower_ in self.pronouns:
-                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, None, set(), [], subj.lower_))
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, pronoun=subj.lower_))
                 continue
             if not self._may_speak(subj):
                 continue  # "le vent est favorable aux marins"
-            np_ = [x for x in self._np_antecedent(subj, sent) if x.i < cop.i]
-            speaker, kind, role = self._speaker(np_)
-            if speaker:
-                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, speaker, kind, role, {x.i for x in np_}))
+            cue = self._named_cue(3, t.i, doc[cop.i : t.i + 1].text, [x for x in self._np_antecedent(subj, sent) if x.i < cop.i])
+            if cue is not None:
+                out.append(cue)
         return out
 
     def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
@@ -1708,9 +1707,8 @@ class AttributionComponent:
             if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in {"qui", "que", "ce", "cela", "ça"}:
                 return None
             if len(words) == 1 and words[0].lower_ in self.pronouns:
-                return _Cue(2, v.i, v.text, None, None, None, set(), [], words[0].lower_)
-            speaker, kind, role = self._speaker(tokens)
-            return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
+                return _Cue(2, v.i, v.text, None, None, pronoun=words[0].lower_)
+            return self._named_cue(2, v.i, v.text, tokens)
         return None
 
     def _narrative_infinitive(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
@@ -1728,9 +1726,15 @@ class AttributionComponent:
         if self._content_after(v, sent) not in {"que", ":", "quote", "paraphrase", "inf"}:
             return None
         if not between:
-            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, None, set(), [], "_prev")
-        speaker, kind, role = self._speaker(between)
-        return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, speaker, kind, role, {x.i for x in between}) if speaker else None
+            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, pronoun="_prev")
+        return self._named_cue(2, v.i, doc[v.i - 1 : v.i + 1].text, between)
+
+    def _named_cue(self, rank: int, pos: int, text: str, tokens: list[Token], person: bool = False) -> _Cue | None:
+        """A cue whose speaker is named by `tokens` (a person's only, with `person`), or None."""
+        speaker, kind, role = self._speaker(tokens)
+        if not speaker or (person and kind != "person"):
+            return None
+        return _Cue(rank, pos, text, speaker, kind, role, {x.i for x in tokens})
 
     def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
         """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
@@ -1766,28 +1770,24 @@ class AttributionComponent:
                 agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
                 if subj.dep_ == "nsubj:pass" and agent is not None:
                     # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
-                    tokens = [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)]
-                    speaker, kind, role = self._speaker(tokens)
-                    if speaker and kind == "person":
-                        return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
+                    cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
+                    if cue is not None:
+                        return [cue]
                 low = subj.lower_
                 if low in self.pronouns:
-                    return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
+                    return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
                 personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns
                 if not personal:
                     return []  # "le programme est le suivant : « … »" names no speaker
-                tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
-                speaker, kind, role = self._speaker(tokens)
-                if speaker:
-                    return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
-                return []
+                cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
+                return [cue] if cue is not None else []
             # no verb with a subject (the parser took "tranche" for a noun, or the clause is
             # verbless): "ce dernier", else the person the clause names
             for t in doc[sent.start : k]:
                 if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
-                    speaker, kind, role = self._speaker([doc[t.i - 1], t])  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
-                    if speaker and kind == "person":
-                        return [_Cue(2, t.i, doc[k].text, speaker, kind, role, {t.i - 1, t.i}, [], None)]
+                    cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                    if cue is not None:
+                        return [cue]
             cue = self._colon_named(sent, k, quotes)
             return [cue] if cue is not None else []
         return []
@@ -1806,10 +1806,9 @@ class AttributionComponent:
                 while k > sent.start and doc[k].pos_ == "ADV":
                     k -= 1
                 if "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"):
-                    np_, _ = self._np_after(j + 1, sent)
-                    speaker, kind, role = self._speaker(np_)
-                    if speaker:
-                        return _Cue(2, j, f"{doc[k].text} par", speaker, kind, role, {x.i for x in np_}, [], None)
+                    cue = self._named_cue(2, j, f"{doc[k].text} par", self._np_after(j + 1, sent)[0])
+                    if cue is not None:
+                        return cue
                 break
         for ent in self._ents:
             if not (sent.start <= ent.start and ent.end <= colon) or _inside(ent.start_char, quotes):
@@ -1817,10 +1816,7 @@ class AttributionComponent:
             before = doc[ent.start - 1] if ent.start > sent.start else None
             if before is not None and (before.pos_ == "ADP" or before.lower_ in {"de", "d'", "d’", "du", "des", "à", "au", "aux"}):
                 continue  # "prend la défense de Lance Armstrong": a complement
-            speaker, kind, role = self._speaker(list(ent))
-            if speaker:
-                return _Cue(2, ent.start, ":", speaker, kind, role, set(range(ent.start, ent.end)), [], None)
-            return None
+            return self._named_cue(2, ent.start, ":", list(ent))
         return None
 
     def _agreeing_antecedent(self, ante: Token, v: Token, qui: Token) -> Token:
