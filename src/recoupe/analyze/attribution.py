@@ -1,7 +1,7 @@
 """Attribution: who a sentence's content comes from, with which cue, citing which media.
 
 A spaCy component (`recoupe_attribution`) run in the model's single pass. For every
-sentence it looks for three kinds of cue, from the strongest to the weakest:
+sentence it looks for four kinds of cue, from the strongest to the weakest:
 
 1. an inverted cue, after the content: ", a déclaré un haut responsable à CNN",
    ", a-t-il ajouté", « … », affirme le ministre;
@@ -54,7 +54,8 @@ _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "cel
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
 _COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
-_COMPLEMENTISERS = {"que", "qu'", "qu’", "lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
+_QUE = {"que", "qu'", "qu’"}
+_COMPLEMENTISERS = _QUE | {"lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -420,7 +421,7 @@ class AttributionComponent:
         after = [doc[k].lower_ for k in range(t.i + 1, min(len(doc), t.i + 3))]
         if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group + after):
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
-        if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} and not self._adverbial_que(c) for c in t.children):
+        if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in _QUE and not self._adverbial_que(c) for c in t.children):
             return False  # inside a que-clause: the content of another verb (not "…, a-t-il dit", "Au point que X pense que")
         if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children) and not self._gerund(t):
             return False  # "proclamant que": a participle clause, not a new cue
@@ -595,7 +596,7 @@ class AttributionComponent:
         preps = self.request_verbs[lemma]
         for j in range(v.i + 1, min(sent.end, v.i + 14)):
             t = doc[j]
-            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in {"que", "qu'", "qu’"} or any(q in t.text for q in "«“\"‘"):
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE or any(q in t.text for q in "«“\"‘"):
                 return False
             if t.pos_ in {"VERB", "AUX"}:
                 if "Inf" not in t.morph.get("VerbForm"):
@@ -1530,7 +1531,7 @@ class AttributionComponent:
                                 relay.append(speaker)
                                 speaker, kind, role = isp, ik, ir
             sentence_level = t.i <= sent.start + 2 or (
-                doc[t.i - 1].text == "," and not any(x.text in {"que", "qu'", "qu’"} for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
+                doc[t.i - 1].text == "," and not any(x.text in _QUE for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
             ) or (t.i > sent.start and doc[t.i - 1].text == "," and self._closes_sentence((np_[-1].i if not tail else tail[-1].i) + 1, sent))
             if name == "cité par":
                 sentence_level = False
@@ -1700,7 +1701,7 @@ class AttributionComponent:
         for t in order:
             if t.pos_ != "VERB" or _inside(t.idx, quotes) or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")):
                 continue
-            if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
+            if any(c.dep_ == "mark" and c.lower_ in _QUE or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
                 continue  # a verb inside a que-clause or a relative clause has another subject
             tokens = self._np_before(t, sent)
             words = [x for x in tokens if not x.is_punct]
@@ -2055,7 +2056,7 @@ class AttributionComponent:
         doc = t.doc
         if cue.rank != 2 or t.i < cue.pos:
             return False
-        return any(x.lower_ in {"que", "qu'", "qu’"} or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
+        return any(x.lower_ in _QUE or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""

@@ -57,7 +57,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from recoupe.analyze.attribution import _within, quote_spans
+from recoupe.analyze.attribution import _QUE, _within, quote_spans
 from recoupe.lexicons import load
 
 
@@ -66,7 +66,8 @@ _ANAPHORIC_OPENERS = {
     "celui", "celle", "ceux", "celles", "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs",
 }
-_CLAUSE_MARKS = {"que", "qu'", "qu’", "si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
+_SOURCE_MARKS = {"selon", "d'après", "d’après"}
+_CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
@@ -197,7 +198,7 @@ class HedgingComponent:
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
             x = doc[k]
-            if x.lower_ in {"que", "qu'", "qu’"}:
+            if x.lower_ in _QUE:
                 if any(s < x.idx < e and not s < t.idx < e for s, e in quotes):
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
@@ -226,7 +227,7 @@ class HedgingComponent:
             if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and (self._reporting(parent) or _verb_lemma(parent) in self.proposal_verbs) and parent.i < node.i:
                 # a que-clause or an indirect question ("n'a pas précisé quand … serait rendue")
                 marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS]
-                if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
+                if not marks and any(x.lower_ in _QUE and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
                     judged = self._judged_content(parent, t, verb)
@@ -264,7 +265,7 @@ class HedgingComponent:
         e-mail qui, selon lui, prouverait…")."""
         if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
             return False
-        if any(x.lower_ in {"selon", "d'après", "d’après"} and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
+        if any(x.lower_ in _SOURCE_MARKS and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
             return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
         governors = []
         node = verb.head
@@ -288,12 +289,12 @@ class HedgingComponent:
         the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
         serait attribué…")."""
         for x in sent:
-            if x.lower_ in {"selon", "d'après", "d’après"} and x.head.lemma_.lower() in self.proposal_nouns:
+            if x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() in self.proposal_nouns:
                 return True
         # the follow-up picks the proposal up with an anaphor ("Celui-ci", "Sa durée", "Ce
         # congé") and has no source of its own ("Selon la presse, le ministre serait opposé…")
         first = next((x for x in sent if not x.is_punct), None)
-        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         return prev is not None and any(
             x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
@@ -308,7 +309,7 @@ class HedgingComponent:
         coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
         about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
         ("selon lui, prouverait"), so those are left alone."""
-        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
