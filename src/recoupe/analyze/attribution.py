@@ -53,6 +53,9 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:f
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
+_DE = {"de", "d'", "d’"}
+_DE_FORMS = _DE | {"du", "des"}
+_NO_SPEAKER_SUBJECTS = {"qui", "que", "ce", "cela", "ça"}  # relatives and demonstratives name no speaker
 _COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
 _QUE = {"que", "qu'", "qu’"}
 _COMPLEMENTISERS = _QUE | {"lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
@@ -253,7 +256,7 @@ class AttributionComponent:
             if s > 1 and before in {"«", "“", '"'}:
                 before = doc[s - 2].lower_
             if before in {"au", "du", "le", "la", "les", "aux", "des", "l'", "l’"} and doc[s - 1].is_lower or before in {"au", "du", "aux", "des"}:
-                if e < len(doc) and (doc[e].pos_ == "ADJ" and doc[e].is_lower or doc[e].lower_ in {"de", "d'", "d’"} and e + 1 < len(doc) and doc[e + 1].is_title):
+                if e < len(doc) and (doc[e].pos_ == "ADJ" and doc[e].is_lower or doc[e].lower_ in _DE and e + 1 < len(doc) and doc[e + 1].is_title):
                     continue  # "l'Union européenne", "l'Equipe de France": not the paper
                 if before in {"du", "de", "des"} and s > 1 and doc[s - 2].is_title and doc[s - 2].pos_ in {"NOUN", "PROPN"}:
                     continue  # "la Coupe du Monde": part of a longer name
@@ -325,7 +328,7 @@ class AttributionComponent:
             if nxt < n and (nxt in names or doc[nxt].is_title or doc[nxt].is_upper) and not doc[nxt].is_punct:
                 continue  # "la chaîne de télévision publique CCTV", "du quotidien italien la Gazzetta": the name follows
             place = False
-            if end + 1 < n and doc[end].lower_ in {"de", "d'", "d’"}:
+            if end + 1 < n and doc[end].lower_ in _DE:
                 k = end + 1
                 while k < n and doc[k].ent_type_ == "LOC" and not doc[k].is_punct:
                     k += 1
@@ -573,7 +576,7 @@ class AttributionComponent:
             return None
         wanted = self.stance[lemma]
         t = doc[j]
-        if t.lower_ in {"de", "d'", "d’"} and ["de"] in wanted:
+        if t.lower_ in _DE and ["de"] in wanted:
             k = j + 1
             while k < sent.end and doc[k].lower_ in _CLITICS | {"le", "la", "les", "se", "me", "m'", "m’"}:
                 k += 1
@@ -991,7 +994,7 @@ class AttributionComponent:
         lo = min(min(t.i for t in s.subtree) for s in subj)
         lo = max(lo, sent.start)
         pronoun_subject = all(s.pos_ == "PRON" and s.lower_ in self.pronouns for s in subj)  # "il", "elle": complete
-        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in _DE_FORMS):
             lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
         if lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ == "PER":
             k = lo - 2  # "Christian Noyer, le gouverneur de la Banque de France, affirme"
@@ -1027,7 +1030,7 @@ class AttributionComponent:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"} or (tokens[0].lower_ in {"de", "d'", "d’"} and len(tokens) > 1 and tokens[1].pos_ == "DET")):
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" or (tokens[0].lower_ in _DE and len(tokens) > 1 and tokens[1].pos_ == "DET")):
             tokens.pop(0)  # "(la thèse) de certains observateurs"
         if not tokens:
             return None, None, None
@@ -1482,7 +1485,7 @@ class AttributionComponent:
                 name = "pour"
             elif low == "croire" and t.i > sent.start + 1 and doc[t.i - 1].lower_ == "en" and doc[t.i - 2].lower_ in {"à", "a"}:
                 name = "à en croire"  # "à en croire les commentaires de X"
-            elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+            elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ == "aux" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in _DE_FORMS:
                 name = "aux dires de"
                 start = t.i + 2 if doc[t.i + 1].lower_ not in {"du", "des"} else t.i + 1
             if name is None or _inside(t.idx, quotes):
@@ -1553,7 +1556,7 @@ class AttributionComponent:
         the words, not the words."""
         words = [x for x in np_ if not x.is_punct]
         k = 1 if words and words[0].pos_ == "DET" else 0
-        if len(words) > k + 1 and words[k].lower_ in self.speech_nouns and words[k + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+        if len(words) > k + 1 and words[k].lower_ in self.speech_nouns and words[k + 1].lower_ in _DE_FORMS:
             owner = [x for x in np_ if x.i > words[k + 1].i]
             return owner or np_
         return np_
@@ -1667,7 +1670,7 @@ class AttributionComponent:
             if cop.lemma_ != "être" or doc[t.i + 1].lower_ not in {"à", "au", "aux"} or t.dep_ in {"acl:relcl", "amod"}:
                 continue
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < t.i), None)
-            if subj is None or subj.lower_ in {"qui", "que", "ce", "cela", "ça"}:
+            if subj is None or subj.lower_ in _NO_SPEAKER_SUBJECTS:
                 continue
             if subj.lower_ in self.pronouns:
                 out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, pronoun=subj.lower_))
@@ -1705,7 +1708,7 @@ class AttributionComponent:
                 continue  # a verb inside a que-clause or a relative clause has another subject
             tokens = self._np_before(t, sent)
             words = [x for x in tokens if not x.is_punct]
-            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in {"qui", "que", "ce", "cela", "ça"}:
+            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in _NO_SPEAKER_SUBJECTS:
                 return None
             if len(words) == 1 and words[0].lower_ in self.pronouns:
                 return _Cue(2, v.i, v.text, None, None, pronoun=words[0].lower_)
@@ -1719,7 +1722,7 @@ class AttributionComponent:
         doc = sent.doc
         if v.morph.get("VerbForm") != ["Inf"] or self.lemma(v) not in self.verbs or _inside(v.idx, quotes):
             return None
-        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in {"de", "d'", "d’"}:
+        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in _DE:
             return None
         between = [doc[k] for k in range(sent.start + 1, v.i - 1)]
         if any(x.pos_ in {"VERB", "AUX"} or x.text in {",", ":", ";"} for x in between):
@@ -1744,7 +1747,7 @@ class AttributionComponent:
         for j in range(v.i + 1, min(sent.end - 3, v.i + 6)):
             if doc[j].lower_ in {"que", "qu'", "qu’", ":", "«", '"'}:
                 return None
-            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in {"de", "du", "des", "d'", "d’"}:
+            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in _DE_FORMS:
                 start = j + 4 if doc[j + 3].lower_ not in {"du", "des"} else j + 3
                 np_, _ = self._np_after(start, sent)
                 speaker, kind, role = self._speaker(np_)
@@ -1857,7 +1860,7 @@ class AttributionComponent:
                 break
             if t.lower_ == "auprès" or (t.lower_ == "source" and t.i > sent.start and doc[t.i - 1].lower_ == "de"):
                 start = t.i + 1
-                if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
+                if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in _DE:
                     start += 1
                 np_, _ = self._np_after(t.i if t.lower_ == "source" else start, sent)
                 sp, kind, role = self._speaker(np_)
@@ -1951,7 +1954,7 @@ class AttributionComponent:
         if any(doc[x].lower_ in self.object_nouns or doc[x].lower_ in self.information_nouns for x in range(cue.pos + 1, s)):
             return True
         k = self._skip_medium_words(s - 1, doc[cue.pos].sent)
-        return k >= 0 and doc[k].lower_ not in {"à", "au", "aux", "sur", "dans"} and not (doc[k].lower_ in {"de", "d'", "d’"} and k > 0 and doc[k - 1].lower_ == "auprès")
+        return k >= 0 and doc[k].lower_ not in {"à", "au", "aux", "sur", "dans"} and not (doc[k].lower_ in _DE and k > 0 and doc[k - 1].lower_ == "auprès")
 
     def _source_verb(self, v: Token) -> bool:
         """A reporting or sourcing verb; "faire" only in its phrase ("fait état", not "fait partie")."""
@@ -2124,11 +2127,14 @@ class AttributionComponent:
         for ent in self._ents:
             words = [t.lower_ for t in doc[max(0, ent.start - 1) : ent.start + 1]]
             if any(w in {"mme", "madame", "mlle", "mademoiselle"} for w in words):
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
+                gender = "Fem"
             elif any(w in {"m.", "monsieur"} for w in words):
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+                gender = "Masc"
             elif len(ent) > 1 and ent[0].text in self.first_names:
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), self.first_names[ent[0].text])
+                gender = self.first_names[ent[0].text]
+            else:
+                continue
+            out.setdefault(_untitled(ent.text.strip(_TRIM)), gender)
         return out
 
     def _person_name(self, ent: Span) -> bool:

@@ -85,6 +85,7 @@ class HedgingComponent:
         lex = load(lang, "hedges.json")
         self.not_hedge = set(lex["not_hedge_conditional_lemmas"])
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
+        self.not_simple = {"être", "avoir"} | self.past_fact_only | self.not_hedge  # no full verb of its own
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
@@ -279,7 +280,7 @@ class HedgingComponent:
             return True
         if any(_verb_lemma(g) in self.allegation_governors for g in governors):
             return False  # "a ouvert une enquête sur un réseau qui financerait…": an allegation
-        simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
+        simple = t == verb and t.lemma_.lower() not in self.not_simple
         main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
         return simple and main is not None and _past(main)
 
