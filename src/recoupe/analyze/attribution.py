@@ -1,7 +1,7 @@
 """Attribution: who a sentence's content comes from, with which cue, citing which media.
 
 A spaCy component (`recoupe_attribution`) run in the model's single pass. For every
-sentence it looks for three kinds of cue, from the strongest to the weakest:
+sentence it looks for four kinds of cue, from the strongest to the weakest:
 
 1. an inverted cue, after the content: ", a déclaré un haut responsable à CNN",
    ", a-t-il ajouté", « … », affirme le ministre;
@@ -53,8 +53,12 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:f
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
+_DE = {"de", "d'", "d’"}
+_DE_FORMS = _DE | {"du", "des"}
+_NO_SPEAKER_SUBJECTS = {"qui", "que", "ce", "cela", "ça"}  # relatives and demonstratives name no speaker
 _COMPLEMENT_PREPOSITIONS = {"à", "au", "aux", "avec", "contre", "chez", "envers", "auprès", "de", "d'", "d’", "du", "des", "sur"}
-_COMPLEMENTISERS = {"que", "qu'", "qu’", "lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
+_QUE = {"que", "qu'", "qu’"}
+_COMPLEMENTISERS = _QUE | {"lorsque", "lorsqu'", "lorsqu’", "puisque", "puisqu'", "puisqu’", "quand", "si"}
 _SUBORDINATORS = {"alors", "bien", "parce", "avant", "après", "pendant", "tandis", "dès", "ainsi", "pour", "sans", "afin", "lors", "tant", "même", "si", "plutôt", "moins", "plus"}
 
 
@@ -169,7 +173,7 @@ class AttributionComponent:
         self.titles = set(lex.get("person_titles", []))
         self.org_nouns = set(lex.get("organisation_nouns", []))
         self.anaphoric_dets = set(lex.get("anaphoric_determiners", ["ce", "cet", "cette", "ces"]))
-        self.pour_heads = set(lex.get("person_titles", [])) | set(lex.get("source_nouns", []))
+        self.pour_heads = self.titles | set(lex.get("source_nouns", []))
         self.person_nouns = set(lex.get("person_nouns", []))
         self.on_places = set(lex.get("impersonal_source_places", []))
         self.prenominal = set(lex.get("prenominal_modifiers", []))
@@ -205,7 +209,7 @@ class AttributionComponent:
                     self.bare[n[len(art):]] = n
         self.bare_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.bare_matcher.add("BARE", [nlp.make_doc(n) for n in self.bare])
-        self.source_subject_verbs = set(load(lang, "reporting_verbs.json").get("outlet_source_verbs", []))
+        self.source_subject_verbs = set(lex.get("outlet_source_verbs", []))
         self.ambiguous = set(outlets.get("ambiguous", []))
         self.ambiguous_bare = self.ambiguous | set(outlets.get("ambiguous_bare", []))
         self.contact_participles = set(lex.get("contact_participles", []))
@@ -252,7 +256,7 @@ class AttributionComponent:
             if s > 1 and before in {"«", "“", '"'}:
                 before = doc[s - 2].lower_
             if before in {"au", "du", "le", "la", "les", "aux", "des", "l'", "l’"} and doc[s - 1].is_lower or before in {"au", "du", "aux", "des"}:
-                if e < len(doc) and (doc[e].pos_ == "ADJ" and doc[e].is_lower or doc[e].lower_ in {"de", "d'", "d’"} and e + 1 < len(doc) and doc[e + 1].is_title):
+                if e < len(doc) and (doc[e].pos_ == "ADJ" and doc[e].is_lower or doc[e].lower_ in _DE and e + 1 < len(doc) and doc[e + 1].is_title):
                     continue  # "l'Union européenne", "l'Equipe de France": not the paper
                 if before in {"du", "de", "des"} and s > 1 and doc[s - 2].is_title and doc[s - 2].pos_ in {"NOUN", "PROPN"}:
                     continue  # "la Coupe du Monde": part of a longer name
@@ -324,7 +328,7 @@ class AttributionComponent:
             if nxt < n and (nxt in names or doc[nxt].is_title or doc[nxt].is_upper) and not doc[nxt].is_punct:
                 continue  # "la chaîne de télévision publique CCTV", "du quotidien italien la Gazzetta": the name follows
             place = False
-            if end + 1 < n and doc[end].lower_ in {"de", "d'", "d’"}:
+            if end + 1 < n and doc[end].lower_ in _DE:
                 k = end + 1
                 while k < n and doc[k].ent_type_ == "LOC" and not doc[k].is_punct:
                     k += 1
@@ -420,7 +424,7 @@ class AttributionComponent:
         after = [doc[k].lower_ for k in range(t.i + 1, min(len(doc), t.i + 3))]
         if any(w in {"ne", "n'", "n’"} for w in group) and any(w in {"pas", "jamais", "rien", "guère"} for w in group + after):
             return False  # "ne lui aurait pas dit que", "n'a pas dit si": nothing is reported
-        if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} and not self._adverbial_que(c) for c in t.children):
+        if not self._inverted_pronoun(t) and any(c.dep_ == "mark" and c.lower_ in _QUE and not self._adverbial_que(c) for c in t.children):
             return False  # inside a que-clause: the content of another verb (not "…, a-t-il dit", "Au point que X pense que")
         if "Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense") and not any(c.dep_.startswith("nsubj") for c in t.children) and not self._gerund(t):
             return False  # "proclamant que": a participle clause, not a new cue
@@ -572,7 +576,7 @@ class AttributionComponent:
             return None
         wanted = self.stance[lemma]
         t = doc[j]
-        if t.lower_ in {"de", "d'", "d’"} and ["de"] in wanted:
+        if t.lower_ in _DE and ["de"] in wanted:
             k = j + 1
             while k < sent.end and doc[k].lower_ in _CLITICS | {"le", "la", "les", "se", "me", "m'", "m’"}:
                 k += 1
@@ -595,7 +599,7 @@ class AttributionComponent:
         preps = self.request_verbs[lemma]
         for j in range(v.i + 1, min(sent.end, v.i + 14)):
             t = doc[j]
-            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in {"que", "qu'", "qu’"} or any(q in t.text for q in "«“\"‘"):
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE or any(q in t.text for q in "«“\"‘"):
                 return False
             if t.pos_ in {"VERB", "AUX"}:
                 if "Inf" not in t.morph.get("VerbForm"):
@@ -663,7 +667,7 @@ class AttributionComponent:
         if start <= sent.start:
             return False
         prev = doc[start - 1]
-        if prev.text not in {",", "»", "”", '"', "’"} and not (prev.text == "," or prev.is_quote) and not (prev.lower_ == "comme" and prev.i == sent.start):
+        if prev.text not in {",", "»", "”", '"', "’"} and not prev.is_quote and not (prev.lower_ == "comme" and prev.i == sent.start):
             return False  # (sentence-initial "Comme l'explique X, …": the subject follows the verb too)
         if prev.text == _STRAIGHT and any(qs == prev.idx for qs, _ in quotes):
             return False  # an opening quote: 'et "demande l'assistance" du gouvernement' is quoted content
@@ -990,7 +994,7 @@ class AttributionComponent:
         lo = min(min(t.i for t in s.subtree) for s in subj)
         lo = max(lo, sent.start)
         pronoun_subject = all(s.pos_ == "PRON" and s.lower_ in self.pronouns for s in subj)  # "il", "elle": complete
-        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in {"de", "du", "des", "d'", "d’"}):
+        while not pronoun_subject and lo - 1 >= sent.start and (doc[lo - 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "X", "NUM"} or doc[lo - 1].lower_ in _DE_FORMS):
             lo -= 1  # the parser attached only part of the phrase ("le site ukrainien Defence | Express")
         if lo - 2 >= sent.start and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ == "PER":
             k = lo - 2  # "Christian Noyer, le gouverneur de la Banque de France, affirme"
@@ -1026,7 +1030,7 @@ class AttributionComponent:
         tokens = [t for t in tokens if not t.is_space]
         while tokens and (tokens[-1].is_punct or tokens[-1].pos_ in {"ADP", "CCONJ", "DET"}):
             tokens.pop()
-        while tokens and (tokens[0].is_punct or tokens[0].pos_ in {"CCONJ"} or (tokens[0].lower_ in {"de", "d'", "d’"} and len(tokens) > 1 and tokens[1].pos_ == "DET")):
+        while tokens and (tokens[0].is_punct or tokens[0].pos_ == "CCONJ" or (tokens[0].lower_ in _DE and len(tokens) > 1 and tokens[1].pos_ == "DET")):
             tokens.pop(0)  # "(la thèse) de certains observateurs"
         if not tokens:
             return None, None, None
@@ -1165,7 +1169,7 @@ class AttributionComponent:
                     np_ = self._np_antecedent(t, sent)
                     sp, kind, role = self._speaker(np_)
                     if sp:
-                        candidates.append((sp, kind, role, _number(sp, sent), _gender(t)))
+                        candidates.append((sp, kind, role, _number(sp), _gender(t)))
         compatible: list[tuple[str, str | None, str | None, str | None]] = []
         for speaker, kind, role, num, gen in reversed(candidates):
             if kind == "person" and not gen:
@@ -1458,7 +1462,7 @@ class AttributionComponent:
     def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for ti in self._within(self._selon_idx, sent):
+        for ti in _within(self._selon_idx, sent):
             t = doc[ti]
             low = t.lower_
             name = None
@@ -1481,7 +1485,7 @@ class AttributionComponent:
                 name = "pour"
             elif low == "croire" and t.i > sent.start + 1 and doc[t.i - 1].lower_ == "en" and doc[t.i - 2].lower_ in {"à", "a"}:
                 name = "à en croire"  # "à en croire les commentaires de X"
-            elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ in {"aux"} and t.i + 1 < sent.end and doc[t.i + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+            elif low == "dires" and t.i > sent.start and doc[t.i - 1].lower_ == "aux" and t.i + 1 < sent.end and doc[t.i + 1].lower_ in _DE_FORMS:
                 name = "aux dires de"
                 start = t.i + 2 if doc[t.i + 1].lower_ not in {"du", "des"} else t.i + 1
             if name is None or _inside(t.idx, quotes):
@@ -1530,7 +1534,7 @@ class AttributionComponent:
                                 relay.append(speaker)
                                 speaker, kind, role = isp, ik, ir
             sentence_level = t.i <= sent.start + 2 or (
-                doc[t.i - 1].text == "," and not any(x.text in {"que", "qu'", "qu’"} for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
+                doc[t.i - 1].text == "," and not any(x.text in _QUE for x in doc[t.i + 1 : sent.end]) and (not tail or tail[-1].i >= sent.end - 2)
             ) or (t.i > sent.start and doc[t.i - 1].text == "," and self._closes_sentence((np_[-1].i if not tail else tail[-1].i) + 1, sent))
             if name == "cité par":
                 sentence_level = False
@@ -1552,7 +1556,7 @@ class AttributionComponent:
         the words, not the words."""
         words = [x for x in np_ if not x.is_punct]
         k = 1 if words and words[0].pos_ == "DET" else 0
-        if len(words) > k + 1 and words[k].lower_ in self.speech_nouns and words[k + 1].lower_ in {"de", "du", "des", "d'", "d’"}:
+        if len(words) > k + 1 and words[k].lower_ in self.speech_nouns and words[k + 1].lower_ in _DE_FORMS:
             owner = [x for x in np_ if x.i > words[k + 1].i]
             return owner or np_
         return np_
@@ -1560,21 +1564,21 @@ class AttributionComponent:
     def _verb_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
         doc = sent.doc
         out: list[_Cue] = []
-        for vi in self._within(self._verb_idx, sent):
+        for vi in _within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
                 cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
                 if cue is not None:
                     out.append(cue)
                 continue
-            if _inside(v.idx, quotes) and not self._inverted(v, sent, quotes):
+            inverted = self._inverted(v, sent, quotes)
+            if _inside(v.idx, quotes) and not inverted:
                 continue
             group = self._verb_group_start(v, sent)
             cue = doc[group : self._verb_phrase(v) or v.i + 1].text
-            cue = re.sub(r"\s*-t-\s*|-(il|elle|ils|elles|on)\b", lambda m: m.group(0), cue)
             around = " " + doc[group : min(sent.end, v.i + 3)].text.lower().replace("’", "'") + " "
             first = any(f" {' '.join(m)} " in around for m in self.first_marks)
-            if self._inverted(v, sent, quotes):
+            if inverted:
                 pron = self._inverted_pronoun(v)
                 tail_tokens: list[Token] = []
                 if pron:
@@ -1586,7 +1590,7 @@ class AttributionComponent:
                     tail_tokens = [doc[k] for k in range(j, sent.end)]
                     speaker = kind = role = None
                     if pron == "on":
-                        speaker, kind, role, zone_extra = self._on_source(tail_tokens, sent)
+                        speaker, kind, role, _ = self._on_source(tail_tokens, sent)
                         pron = "_on" if speaker is None and self._recent_on() else None
                     out.append(_Cue(0, v.i, cue, speaker, kind, role, {x.i for x in tail_tokens}, [], pron, first))
                     continue
@@ -1630,9 +1634,9 @@ class AttributionComponent:
                 continue
             if len(words) == 1 and head in self.pronouns:
                 pronoun = head
-            elif len(words) == 1 and head in {"qui"} and words[0].i == sent.start:
+            elif len(words) == 1 and head == "qui" and words[0].i == sent.start:
                 pronoun = "_prev"  # "Qui précise que …": the relative goes back to the previous sentence
-            elif len(words) == 1 and head in {"qui"}:
+            elif len(words) == 1 and head == "qui":
                 ante = v.head if v.dep_.startswith("acl") else None
                 if ante is None or ante.i >= v.i:
                     continue
@@ -1666,17 +1670,16 @@ class AttributionComponent:
             if cop.lemma_ != "être" or doc[t.i + 1].lower_ not in {"à", "au", "aux"} or t.dep_ in {"acl:relcl", "amod"}:
                 continue
             subj = next((c for c in t.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < t.i), None)
-            if subj is None or subj.lower_ in {"qui", "que", "ce", "cela", "ça"}:
+            if subj is None or subj.lower_ in _NO_SPEAKER_SUBJECTS:
                 continue
             if subj.lower_ in self.pronouns:
-                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, None, set(), [], subj.lower_))
+                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, None, None, pronoun=subj.lower_))
                 continue
             if not self._may_speak(subj):
                 continue  # "le vent est favorable aux marins"
-            np_ = [x for x in self._np_antecedent(subj, sent) if x.i < cop.i]
-            speaker, kind, role = self._speaker(np_)
-            if speaker:
-                out.append(_Cue(3, t.i, doc[cop.i : t.i + 1].text, speaker, kind, role, {x.i for x in np_}))
+            cue = self._named_cue(3, t.i, doc[cop.i : t.i + 1].text, [x for x in self._np_antecedent(subj, sent) if x.i < cop.i])
+            if cue is not None:
+                out.append(cue)
         return out
 
     def _participle_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
@@ -1701,16 +1704,15 @@ class AttributionComponent:
         for t in order:
             if t.pos_ != "VERB" or _inside(t.idx, quotes) or ("Part" in t.morph.get("VerbForm") and "Pres" in t.morph.get("Tense")):
                 continue
-            if any(c.dep_ == "mark" and c.lower_ in {"que", "qu'", "qu’"} or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
+            if any(c.dep_ == "mark" and c.lower_ in _QUE or c.lower_ == "qui" for a in [t, *t.ancestors] for c in a.children if c.i < a.i):
                 continue  # a verb inside a que-clause or a relative clause has another subject
             tokens = self._np_before(t, sent)
             words = [x for x in tokens if not x.is_punct]
-            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in {"qui", "que", "ce", "cela", "ça"}:
+            if not words or words[0].lower_ in self.quote_persons or words[0].lower_ in _NO_SPEAKER_SUBJECTS:
                 return None
             if len(words) == 1 and words[0].lower_ in self.pronouns:
-                return _Cue(2, v.i, v.text, None, None, None, set(), [], words[0].lower_)
-            speaker, kind, role = self._speaker(tokens)
-            return _Cue(2, v.i, v.text, speaker, kind, role, {x.i for x in tokens}) if speaker else None
+                return _Cue(2, v.i, v.text, None, None, pronoun=words[0].lower_)
+            return self._named_cue(2, v.i, v.text, tokens)
         return None
 
     def _narrative_infinitive(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
@@ -1720,7 +1722,7 @@ class AttributionComponent:
         doc = sent.doc
         if v.morph.get("VerbForm") != ["Inf"] or self.lemma(v) not in self.verbs or _inside(v.idx, quotes):
             return None
-        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in {"de", "d'", "d’"}:
+        if sent[0].lower_ != "et" or v.i < sent.start + 2 or doc[v.i - 1].lower_ not in _DE:
             return None
         between = [doc[k] for k in range(sent.start + 1, v.i - 1)]
         if any(x.pos_ in {"VERB", "AUX"} or x.text in {",", ":", ";"} for x in between):
@@ -1728,9 +1730,15 @@ class AttributionComponent:
         if self._content_after(v, sent) not in {"que", ":", "quote", "paraphrase", "inf"}:
             return None
         if not between:
-            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, None, set(), [], "_prev")
-        speaker, kind, role = self._speaker(between)
-        return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, speaker, kind, role, {x.i for x in between}) if speaker else None
+            return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, pronoun="_prev")
+        return self._named_cue(2, v.i, doc[v.i - 1 : v.i + 1].text, between)
+
+    def _named_cue(self, rank: int, pos: int, text: str, tokens: list[Token], person: bool = False) -> _Cue | None:
+        """A cue whose speaker is named by `tokens` (a person's only, with `person`), or None."""
+        speaker, kind, role = self._speaker(tokens)
+        if not speaker or (person and kind != "person"):
+            return None
+        return _Cue(rank, pos, text, speaker, kind, role, {x.i for x in tokens})
 
     def _voice(self, v: Token, sent: Span) -> tuple[str | None, str | None, str | None] | None:
         """"le ministère assure, par la voix de son porte-parole, X, que…": the voice named
@@ -1739,7 +1747,7 @@ class AttributionComponent:
         for j in range(v.i + 1, min(sent.end - 3, v.i + 6)):
             if doc[j].lower_ in {"que", "qu'", "qu’", ":", "«", '"'}:
                 return None
-            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in {"de", "du", "des", "d'", "d’"}:
+            if doc[j].lower_ == "par" and doc[j + 1].lower_ == "la" and doc[j + 2].lower_ == "voix" and doc[j + 3].lower_ in _DE_FORMS:
                 start = j + 4 if doc[j + 3].lower_ not in {"du", "des"} else j + 3
                 np_, _ = self._np_after(start, sent)
                 speaker, kind, role = self._speaker(np_)
@@ -1766,28 +1774,24 @@ class AttributionComponent:
                 agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
                 if subj.dep_ == "nsubj:pass" and agent is not None:
                     # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
-                    tokens = [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)]
-                    speaker, kind, role = self._speaker(tokens)
-                    if speaker and kind == "person":
-                        return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
+                    cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
+                    if cue is not None:
+                        return [cue]
                 low = subj.lower_
                 if low in self.pronouns:
-                    return [_Cue(2, v.i, v.text, None, None, None, set(), [], low)]
-                personal = subj.lower_ in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.titles or low in self.person_nouns or low in self.pour_heads or low in self.org_nouns
+                    return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
+                personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns
                 if not personal:
                     return []  # "le programme est le suivant : « … »" names no speaker
-                tokens = [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)]
-                speaker, kind, role = self._speaker(tokens)
-                if speaker:
-                    return [_Cue(2, v.i, v.text, speaker, kind, role, {t.i for t in tokens}, [], None)]
-                return []
+                cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
+                return [cue] if cue is not None else []
             # no verb with a subject (the parser took "tranche" for a noun, or the clause is
             # verbless): "ce dernier", else the person the clause names
             for t in doc[sent.start : k]:
                 if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
-                    speaker, kind, role = self._speaker([doc[t.i - 1], t])  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
-                    if speaker and kind == "person":
-                        return [_Cue(2, t.i, doc[k].text, speaker, kind, role, {t.i - 1, t.i}, [], None)]
+                    cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                    if cue is not None:
+                        return [cue]
             cue = self._colon_named(sent, k, quotes)
             return [cue] if cue is not None else []
         return []
@@ -1806,10 +1810,9 @@ class AttributionComponent:
                 while k > sent.start and doc[k].pos_ == "ADV":
                     k -= 1
                 if "Part" in doc[k].morph.get("VerbForm") and "Past" in doc[k].morph.get("Tense"):
-                    np_, _ = self._np_after(j + 1, sent)
-                    speaker, kind, role = self._speaker(np_)
-                    if speaker:
-                        return _Cue(2, j, f"{doc[k].text} par", speaker, kind, role, {x.i for x in np_}, [], None)
+                    cue = self._named_cue(2, j, f"{doc[k].text} par", self._np_after(j + 1, sent)[0])
+                    if cue is not None:
+                        return cue
                 break
         for ent in self._ents:
             if not (sent.start <= ent.start and ent.end <= colon) or _inside(ent.start_char, quotes):
@@ -1817,10 +1820,7 @@ class AttributionComponent:
             before = doc[ent.start - 1] if ent.start > sent.start else None
             if before is not None and (before.pos_ == "ADP" or before.lower_ in {"de", "d'", "d’", "du", "des", "à", "au", "aux"}):
                 continue  # "prend la défense de Lance Armstrong": a complement
-            speaker, kind, role = self._speaker(list(ent))
-            if speaker:
-                return _Cue(2, ent.start, ":", speaker, kind, role, set(range(ent.start, ent.end)), [], None)
-            return None
+            return self._named_cue(2, ent.start, ":", list(ent))
         return None
 
     def _agreeing_antecedent(self, ante: Token, v: Token, qui: Token) -> Token:
@@ -1860,12 +1860,9 @@ class AttributionComponent:
                 break
             if t.lower_ == "auprès" or (t.lower_ == "source" and t.i > sent.start and doc[t.i - 1].lower_ == "de"):
                 start = t.i + 1
-                if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in {"de", "d'", "d’"}:
+                if t.lower_ == "auprès" and start < sent.end and doc[start].lower_ in _DE:
                     start += 1
-                if t.lower_ == "source":
-                    np_, _ = self._np_after(t.i - 1 + 1, sent)
-                else:
-                    np_, _ = self._np_after(start, sent)
+                np_, _ = self._np_after(t.i if t.lower_ == "source" else start, sent)
                 sp, kind, role = self._speaker(np_)
                 if sp:
                     self._last_source = (sp, kind or "anonymous", role)
@@ -1957,7 +1954,7 @@ class AttributionComponent:
         if any(doc[x].lower_ in self.object_nouns or doc[x].lower_ in self.information_nouns for x in range(cue.pos + 1, s)):
             return True
         k = self._skip_medium_words(s - 1, doc[cue.pos].sent)
-        return k >= 0 and doc[k].lower_ not in {"à", "au", "aux", "sur", "dans"} and not (doc[k].lower_ in {"de", "d'", "d’"} and k > 0 and doc[k - 1].lower_ == "auprès")
+        return k >= 0 and doc[k].lower_ not in {"à", "au", "aux", "sur", "dans"} and not (doc[k].lower_ in _DE and k > 0 and doc[k - 1].lower_ == "auprès")
 
     def _source_verb(self, v: Token) -> bool:
         """A reporting or sourcing verb; "faire" only in its phrase ("fait état", not "fait partie")."""
@@ -2062,7 +2059,7 @@ class AttributionComponent:
         doc = t.doc
         if cue.rank != 2 or t.i < cue.pos:
             return False
-        return any(x.lower_ in {"que", "qu'", "qu’"} or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
+        return any(x.lower_ in _QUE or x.lower_.startswith(("qu'", "qu’")) for x in doc[cue.pos : t.i])
 
     def _index(self, doc: Doc) -> None:
         """One pass over the tokens: the candidates every later step looks at."""
@@ -2130,11 +2127,14 @@ class AttributionComponent:
         for ent in self._ents:
             words = [t.lower_ for t in doc[max(0, ent.start - 1) : ent.start + 1]]
             if any(w in {"mme", "madame", "mlle", "mademoiselle"} for w in words):
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Fem")
+                gender = "Fem"
             elif any(w in {"m.", "monsieur"} for w in words):
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), "Masc")
+                gender = "Masc"
             elif len(ent) > 1 and ent[0].text in self.first_names:
-                out.setdefault(_untitled(ent.text.strip(_TRIM)), self.first_names[ent[0].text])
+                gender = self.first_names[ent[0].text]
+            else:
+                continue
+            out.setdefault(_untitled(ent.text.strip(_TRIM)), gender)
         return out
 
     def _person_name(self, ent: Span) -> bool:
@@ -2172,12 +2172,6 @@ class AttributionComponent:
         """Could this form be a reporting verb the lemmatiser missed ("indique")?"""
         low = low.replace("\u00ad", "")
         return any(low.endswith(e) and low[: -len(e)] + "er" in self.verbs for e in _ER_ENDINGS)
-
-    @staticmethod
-    def _within(indices: list[int], sent: Span) -> list[int]:
-        lo = bisect_left(indices, sent.start)
-        hi = bisect_left(indices, sent.end)
-        return indices[lo:hi]
 
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
@@ -2303,13 +2297,13 @@ class AttributionComponent:
                         att.via.append(name)
                         if name not in att.outlets:
                             att.outlets.append(name)
-            for ti in self._within(self._per_subj, sent):  # named subjects: candidates for later pronouns
+            for ti in _within(self._per_subj, sent):  # named subjects: candidates for later pronouns
                 t = doc[ti]
                 if not _inside(t.idx, quotes):
                     ent = next((e for e in self._ents if e.start <= t.i < e.end), None)
                     if ent is not None:
                         last.append((ent.text, "person", None, "sg", None))
-            for ti in self._within(self._desc_subj, sent):
+            for ti in _within(self._desc_subj, sent):
                 last.extend(self._subject_description(doc[ti], sent, last))
             if att is not None and att.speaker:
                 if att.speaker_kind == "person" and att.role and att.speaker not in self._genders:
@@ -2318,7 +2312,7 @@ class AttributionComponent:
                     if g:
                         self._genders[att.speaker] = g
                 head = next((t for t in sent if t.text == att.speaker.split()[0]), None)
-                last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker, sent), _gender(head) if head is not None and att.speaker_kind != "person" else None))
+                last.append((att.speaker, att.speaker_kind, att.role, _number(att.speaker), _gender(head) if head is not None and att.speaker_kind != "person" else None))
                 if att.speaker_kind == "outlet":
                     prev_outlet_att = att
             atts.append(att)
@@ -2541,6 +2535,11 @@ def acronym_map(text: str) -> dict[str, str]:
     return out
 
 
+def _within(indices: list[int], sent: Span) -> list[int]:
+    """The sorted token indices that fall inside the sentence."""
+    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
+
+
 def _inside(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s < char < e for s, e in spans)
 
@@ -2593,7 +2592,7 @@ def _det_gender(det: Token | None, noun: Token) -> str | None:
     return None
 
 
-def _number(speaker: str, sent: Span) -> str:
+def _number(speaker: str) -> str:
     low = speaker.lower()
     return "pl" if low.startswith(("les ", "des ", "plusieurs ", "certains ", "deux ", "trois ")) or " et " in low else "sg"
 

@@ -52,13 +52,12 @@ All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Span, Token
 
-from recoupe.analyze.attribution import quote_spans
+from recoupe.analyze.attribution import _QUE, _within, quote_spans
 from recoupe.lexicons import load
 
 
@@ -67,7 +66,8 @@ _ANAPHORIC_OPENERS = {
     "celui", "celle", "ceux", "celles", "il", "elle", "ils", "elles", "ce", "cet", "cette", "ces",
     "son", "sa", "ses", "leur", "leurs",
 }
-_CLAUSE_MARKS = {"que", "qu'", "qu’", "si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
+_SOURCE_MARKS = {"selon", "d'après", "d’après"}
+_CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
@@ -85,9 +85,11 @@ class HedgingComponent:
         lex = load(lang, "hedges.json")
         self.not_hedge = set(lex["not_hedge_conditional_lemmas"])
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
+        self.not_simple = {"être", "avoir"} | self.past_fact_only | self.not_hedge  # no full verb of its own
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
+        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
@@ -197,7 +199,7 @@ class HedgingComponent:
         # surface fallback: "X a annoncé mardi à l'AFP qu'elle s'entretiendrait…"
         for k in range(t.i - 1, sent.start, -1):
             x = doc[k]
-            if x.lower_ in {"que", "qu'", "qu’"}:
+            if x.lower_ in _QUE:
                 if any(s < x.idx < e and not s < t.idx < e for s, e in quotes):
                     continue  # a que inside a quotation the conditional is not part of
                 if _closed_clause(x, t, verb):
@@ -226,7 +228,7 @@ class HedgingComponent:
             if node.dep_ in {"ccomp", "xcomp", "advcl", "obj", "parataxis"} and (self._reporting(parent) or _verb_lemma(parent) in self.proposal_verbs) and parent.i < node.i:
                 # a que-clause or an indirect question ("n'a pas précisé quand … serait rendue")
                 marks = [c for c in node.children if c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS]
-                if not marks and any(x.lower_ in {"que", "qu'", "qu’"} and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
+                if not marks and any(x.lower_ in _QUE and _closed_clause(x, t, verb) for x in doc[parent.i + 1 : node.i]):
                     break  # the reporting verb's que-clause is another one, closed before the conditional
                 if marks or node.dep_ == "ccomp":
                     judged = self._judged_content(parent, t, verb)
@@ -264,7 +266,7 @@ class HedgingComponent:
         e-mail qui, selon lui, prouverait…")."""
         if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
             return False
-        if any(x.lower_ in {"selon", "d'après", "d’après"} and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
+        if any(x.lower_ in _SOURCE_MARKS and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
             return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
         governors = []
         node = verb.head
@@ -278,7 +280,7 @@ class HedgingComponent:
             return True
         if any(_verb_lemma(g) in self.allegation_governors for g in governors):
             return False  # "a ouvert une enquête sur un réseau qui financerait…": an allegation
-        simple = t == verb and t.lemma_.lower() not in {"être", "avoir"} | self.past_fact_only | self.not_hedge
+        simple = t == verb and t.lemma_.lower() not in self.not_simple
         main = next((g for g in governors if g.pos_ in {"VERB", "AUX"} and ("Fin" in g.morph.get("VerbForm") or "Past" in g.morph.get("Tense"))), None)
         return simple and main is not None and _past(main)
 
@@ -288,12 +290,12 @@ class HedgingComponent:
         the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
         serait attribué…")."""
         for x in sent:
-            if x.lower_ in {"selon", "d'après", "d’après"} and x.head.lemma_.lower() in self.proposal_nouns:
+            if x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() in self.proposal_nouns:
                 return True
         # the follow-up picks the proposal up with an anaphor ("Celui-ci", "Sa durée", "Ce
         # congé") and has no source of its own ("Selon la presse, le ministre serait opposé…")
         first = next((x for x in sent if not x.is_punct), None)
-        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+        if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         return prev is not None and any(
             x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
@@ -308,7 +310,7 @@ class HedgingComponent:
         coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
         about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
         ("selon lui, prouverait"), so those are left alone."""
-        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in {"selon", "d'après", "d’après"} for x in sent):
+        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
@@ -423,23 +425,24 @@ class HedgingComponent:
                 elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
                     lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
+            lemma = t.lemma_.lower()
             if self.is_conditional(t):
                 conditionals.append(t.i)
-            elif t.lemma_.lower() in self.cue_lemmas | self.predicate_cue_lemmas and _experiencer(t):
+            elif lemma in self.appearance_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
-            elif t.lemma_.lower() in self.cue_lemmas and _past_appearance(t):
+            elif lemma in self.cue_lemmas and _past_appearance(t):
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
-            elif t.lemma_.lower() in self.cue_lemmas:
+            elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
+            elif lemma in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
                 lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
-            elif t.lemma_.lower() in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
+            elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
                 # claim not made ("sans prétendre que…", "cela peut paraître étrange")
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.wonder_lemmas and _wonders(t):
+            elif lemma in self.wonder_lemmas and _wonders(t):
                 lexical.append(t.i)
-            elif t.lemma_.lower() in self.hearsay and _hearsay(t, quotes):
+            elif lemma in self.hearsay and _hearsay(t, quotes):
                 lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
         bounds = doc.user_data.get("recoupe_sents")
         sents = [doc[a:b] for a, b in bounds] if bounds else list(doc.sents)
@@ -449,10 +452,10 @@ class HedgingComponent:
             prev = sent
             cues = [
                 (i, doc[i].text)
-                for i in _between(conditionals, sent)
+                for i in _within(conditionals, sent)
                 if not (terms and not doc[i].dep_.startswith("aux:tense")) and not self._excluded(doc[i], sent, quotes)
             ]
-            cues.extend((i, doc[i].text) for i in _between(lexical, sent))
+            cues.extend((i, doc[i].text) for i in _within(lexical, sent))
             verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
                 if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
@@ -646,10 +649,6 @@ def _closing_quotes(text: str) -> list[tuple[int, int]]:
                 spans.append((pos, pos + i + 1))
         pos += len(para) + 1
     return spans
-
-
-def _between(indices: list[int], sent: Span) -> list[int]:
-    return indices[bisect_left(indices, sent.start) : bisect_left(indices, sent.end)]
 
 
 def _pattern(nlp: Language, text: str):
