@@ -60,7 +60,9 @@ def time_limit(seconds: float, path: str, setting: str, what: str = "reading") -
         return TimeLimitExceeded(path, f"{what} took longer than {setting}={seconds:g} s", f"raise {setting} if the file is genuine, or leave it out")
 
     previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # the alarm repeats every 0.1 s once due: one raised inside a `__del__` is only printed
+    # by Python ("Exception ignored in …"), and the next one stops the work
+    signal.setitimer(signal.ITIMER_REAL, seconds, 0.1)
     try:
         yield
         if state["fired"]:  # a bare `except:` in library code swallowed the alarm
