@@ -71,9 +71,9 @@ def anonymous_source(text: str, lang: str = "fr") -> tuple[str, str] | None:
         desc = (m.group(0)[: m.start(2) - m.start(0)] + " " + " ".join(tail)).strip()
         # the longest place phrase ending the tail ("proche de la Maison Blanche"), then demonyms
         cut = next((k for k in range(len(tail)) if place_of(" ".join(tail[k:]), lang)), len(tail))
-        places = [place_of(" ".join(tail[cut:]), lang)] + [place_of(w, lang) for w in tail[:cut]]
-        countries = {name_key(c) for c in places if c}
-        rest = " ".join(w for w in tail[:cut] if not place_of(w, lang))
+        words = [(w, place_of(w, lang)) for w in tail[:cut]]
+        countries = {name_key(c) for c in [place_of(" ".join(tail[cut:]), lang)] + [p for _, p in words] if c}
+        rest = " ".join(w for w, p in words if not p)
         # plural and feminine forms share a stem: "militaires" / "militaire" → "milita"
         affiliation = countries | {w[:6] for w in content_words(rest) - _RANKS}
         return desc, ",".join(sorted(affiliation))
@@ -121,6 +121,15 @@ def origin_of(st: Statement, article: Article, entities: EntityIndex | None = No
     return Origin(key="article:" + article.id, name=article.id, kind="article", statements=[st.id])
 
 
+def _absorb(into: Origin, other: Origin) -> None:
+    into.statements.extend(s for s in other.statements if s not in into.statements)
+
+
+def _affiliation(origin: Origin) -> set[str]:
+    """The affiliation words of an anonymous origin's key ("anonymous:etats-unis,milita")."""
+    return set(filter(None, origin.key.split(":", 1)[1].split(",")))
+
+
 def merge_origins(origins: list[Origin]) -> list[Origin]:
     """Distinct origins of a claim: same key once; an anonymous source joins the body it is
     affiliated to (a country: "un responsable américain" → "États-Unis"); other anonymous
@@ -128,7 +137,7 @@ def merge_origins(origins: list[Origin]) -> list[Origin]:
     by_key: dict[str, Origin] = {}
     for o in origins:
         if o.key in by_key:
-            by_key[o.key].statements.extend(s for s in o.statements if s not in by_key[o.key].statements)
+            _absorb(by_key[o.key], o)
         else:
             by_key[o.key] = Origin(o.key, o.name, o.kind, list(o.statements))
     anon = [o for o in by_key.values() if o.kind == "anonymous"]
@@ -136,17 +145,17 @@ def merge_origins(origins: list[Origin]) -> list[Origin]:
     bodies = {o.key.split(":", 1)[1]: o for o in others if o.kind == "body"}
     merged: list[Origin] = []
     for o in sorted(anon, key=lambda o: (-len(o.key), o.key)):
-        aff = set(filter(None, o.key.split(":", 1)[1].split(",")))
+        aff = _affiliation(o)
         body = next((bodies[a] for a in sorted(aff) if a in bodies), None)
         if body is not None:
             if o.name not in body.name:
                 body.name = f"{body.name} ({o.name})" if "(" not in body.name else body.name[:-1] + f", {o.name})"
-            body.statements.extend(s for s in o.statements if s not in body.statements)
+            _absorb(body, o)
             continue
         for m in merged:
-            maff = set(filter(None, m.key.split(":", 1)[1].split(",")))
+            maff = _affiliation(m)
             if not aff or not maff or aff & maff:
-                m.statements.extend(s for s in o.statements if s not in m.statements)
+                _absorb(m, o)
                 break
         else:
             merged.append(o)
