@@ -100,6 +100,15 @@ def _report(run, as_json: bool, render_args: tuple = ()) -> None:
         print(result.render(*render_args))
 
 
+def _gold_report(evaluate, gold: Path, articles: Path, max_errors: int, as_json: bool) -> None:
+    """Score a gold file over its articles folder: the two paths checked first, each in one line."""
+    if not gold.is_file():
+        fail(f"gold file not found: {gold}")
+    if not articles.is_dir():
+        fail(f"articles folder not found: {articles}")
+    _report(lambda: evaluate(gold, articles), as_json, (None if max_errors < 0 else max_errors,))
+
+
 @eval_app.command("attribution")
 def eval_attribution(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL: {article, start, end | text, hedged, speaker, outlets}.")],
@@ -110,11 +119,20 @@ def eval_attribution(
     """Hedging P/R/F1, speaker accuracy and outlet P/R against a gold set, with the errors."""
     from recoupe.eval.attribution import evaluate
 
-    if not gold.is_file():
-        fail(f"gold file not found: {gold}")
-    if not articles.is_dir():
-        fail(f"articles folder not found: {articles}")
-    _report(lambda: evaluate(gold, articles), as_json, (None if max_errors < 0 else max_errors,))
+    _gold_report(evaluate, gold, articles, max_errors, as_json)
+
+
+@eval_app.command("measures")
+def eval_measures(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL, one article per line: {article, dates: [...], amounts: [...]}.")],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold's articles (<article>.txt).")],
+    max_errors: Annotated[int, typer.Option(help="Errors listed (-1: all).")] = -1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Dates and amounts: detection P/R/F1, value and unit accuracy against whole annotated articles."""
+    from recoupe.eval.measures import evaluate
+
+    _gold_report(evaluate, gold, articles, max_errors, as_json)
 
 
 @eval_app.command("stories")

@@ -172,7 +172,12 @@ def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = 
                 continue  # a year
             if value < 10:
                 continue  # a bare small number is rarely a checkable amount
-        end = m.end("unit") if m["unit"] and unit else m.end()
+        if m["unit"] and unit:
+            end = m.end("unit")
+        elif m["pct"] or m["cur"]:
+            end = m.end()
+        else:  # a following word that is not a unit stays out of the span ("1 200 autres")
+            end = m.end("mult") if m["mult"] else m.end("num")
         text_span = text[m.start() : end].strip()
         out.append(Amount(text_span, value, unit, currency, m.start(), m.start() + len(text_span)))
     return out

@@ -215,13 +215,14 @@ def evaluate(
     articles: Iterable[Article] | None = None,
 ) -> AttributionEval:
     """Analyse the gold's articles (or use `articles`) and score them against the gold."""
+    from recoupe.eval import analyse_files
     from recoupe.lexicons import load
 
     rows = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
     lang = getattr(settings, "language", "fr") if settings is not None else "fr"
     aliases = load(lang, "outlets.json")["aliases"]
     if articles is None:
-        articles = _analyse(sorted({r.article for r in rows}), Path(articles_dir), settings)
+        articles = analyse_files(sorted({r.article for r in rows}), Path(articles_dir), settings)
     by_id = {a.id: a for a in articles}
     by_stem = {Path(a.path).stem: a for a in by_id.values()}
     result = AttributionEval()
@@ -236,7 +237,8 @@ def evaluate(
         else:
             start, end = r.start, r.end
             if start is None or end is None:
-                full = Path(art.path).read_text(encoding="utf-8-sig")
+                with open(art.path, encoding="utf-8-sig", newline="") as f:  # gold offsets count CRLF as two
+                    full = f.read()
                 start = full.find(r.text or "\0")
                 end = start + len(r.text or "")
             st = _best(art.statements, start, end) if start is not None and start >= 0 else None
@@ -270,13 +272,3 @@ def evaluate(
             result.errors.append(Error("outlets", r.article, s0, e0, r.outlets, pred_names, st.id if st else None, text))
     return result
 
-
-def _analyse(names: list[str], folder: Path, settings) -> list[Article]:
-    from recoupe.analyze import analyze_many
-    from recoupe.clean import clean
-    from recoupe.ingest import read_paths
-    from recoupe.model import Document
-
-    paths = [folder / f"{n}.txt" for n in names if (folder / f"{n}.txt").exists()]
-    docs = [d for d in read_paths(paths, settings) if isinstance(d, Document)]
-    return list(analyze_many([clean(d, settings) for d in docs], settings))
