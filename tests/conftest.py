@@ -26,6 +26,14 @@ def seed(stem_prefix: str) -> Path:
 
 
 @pytest.fixture(scope="session")
+def nlp():
+    """The analysis pipeline (model and recoupe's components), loaded once."""
+    from recoupe.analyze.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
 def seeds_report():
     """The real pipeline run once over ../shared/seeds."""
     import recoupe

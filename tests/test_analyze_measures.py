@@ -7,6 +7,11 @@ from recoupe.analyze.measures import find_amounts, find_dates
 from test_analyze_attribution import at
 
 
+def amounts(nlp, sentence: str):
+    """find_amounts as the analysis calls it: with the model's part of speech and lemmas."""
+    return find_amounts(sentence, tokens={t.idx: (t.pos_, t.lemma_) for t in nlp(sentence)})
+
+
 def test_yearless_date_without_publication_date_is_month_day():
     st = at(seed("002"), 826)
     assert [d.value for d in st.dates] == ["--02-24"]
@@ -59,3 +64,40 @@ def test_bare_weekday_is_the_publication_day_or_the_one_before():
     assert value("Le ministre s'exprimera mardi prochain devant les députés.") == "2023-03-28"
     assert value("Le ministre s'exprimera jeudi prochain devant les députés.") == "2023-03-23"
     assert value("Le ministre s'est exprimé mardi dernier devant les députés.") == "2023-03-14"
+
+
+def test_counts_written_in_words_with_their_unit(nlp):
+    found = [(a.text, a.value, a.unit) for a in amounts(nlp, "Quatre policiers et vingt et un manifestants ont été blessés en deux heures.")]
+    assert found == [("Quatre policiers", 4.0, "policier"), ("vingt et un manifestants", 21.0, "manifestant"), ("deux heures", 2.0, "heure")]
+    # a number word needs its unit; "un"/"une" are articles
+    assert amounts(nlp, "Les deux ont refusé, une femme aussi.") == []
+    (a,) = amounts(nlp, "Il a perdu cinq milliards d'euros.")
+    assert (a.value, a.unit, a.currency) == (5e9, "money", "EUR")
+
+
+def test_half_and_times_of_day(nlp):
+    (a,) = amounts(nlp, "Il a été condamné à 2 ans et demi de prison.")
+    assert (a.text, a.value) == ("2 ans et demi", 2.5)
+    # times of day are not durations
+    assert amounts(nlp, "Les policiers sont arrivés vers 15h00, puis à 17 heures.") == []
+    assert amounts(nlp, "Le feu a pris à 8 heures du soir.") == []
+    assert [a.value for a in amounts(nlp, "La garde à vue a été prolongée de 24 heures.")] == [24.0]
+
+
+def test_identifiers_ordinals_scores_and_decades_are_not_amounts(nlp):
+    for sentence in (
+        "Selon l'article 222 du code pénal, la peine est lourde.",
+        "Au 21e siècle, tout a changé.",
+        "Lyon a battu Lille 3-1 samedi.",
+        "Le CAC 40 a reculé, le Boeing 747 aussi.",
+        "Les tensions durent depuis les années 60.",
+    ):
+        assert amounts(nlp, sentence) == [], sentence
+
+
+def test_years_and_bare_months_without_publication_date():
+    values = [d.value for d in find_dates("Votée en 2005, la loi a été révisée en mars puis le 10décembre 2008.", None)]
+    assert values == ["2005", "--03", "2008-12-10"]
+    # a bare month needs a cue and its full name ("sept" is also seven); a law number is no year
+    assert find_dates("Il a passé sept ans en prison, selon la loi 2007-1545.", None) == []
+    assert [d.value for d in find_dates("La saison 2007-2008 commence.", None)] == ["2007", "2008"]

@@ -182,6 +182,7 @@ def test_timeline_one_entry_per_event_and_year_placed():
     assert first.articles == ["a", "b"] and len(first.statements) == 2 and first.year_inferred
     assert place_year("--12-30", ["2025-01-02"]) == "2024-12-30"
     assert place_year("--05-01", []) is None
+    assert place_year("--12", ["2025-01-02"]) == "2024-12"
 
 
 def test_unrelated_articles_are_separate_stories_and_copies_are_marked():

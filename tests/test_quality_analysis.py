@@ -1,10 +1,12 @@
-"""Quality gate: the attribution eval on each gold set must stay at or above the floors
-pinned in eval/floors.json (lowering a floor is a visible, reviewed change to that file).
+"""Quality gate: the attribution and the dates-and-amounts evals on each gold set must stay
+at or above the floors pinned in eval/floors.json (lowering a floor is a visible, reviewed
+change to that file).
 
 Gold sets (eval/gold/README.md): the development set over ../shared/eval/rpm2-dev, the
 blind held-out set over ../shared/seeds (a gate only, never tuned on), and rpm2-dev held-out
 sets 1, 2, 3a, 3b, 4a and 4b, each annotated blind and measured once before any rule was tuned on it
-(the README gives each set's blind figures)."""
+(the README gives each set's blind figures). Dates and amounts (eval/gold/MEASURES.md): a
+development set and a held-out set of whole rpm2-dev articles."""
 
 from __future__ import annotations
 
@@ -17,7 +19,8 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 FLOORS = REPO / "eval" / "floors.json"
 METRICS = ("hedging_f1", "speaker_accuracy", "outlet_precision", "outlet_recall")
-GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned)
+MEASURES = ("date_f1", "date_value_accuracy", "amount_f1", "amount_value_accuracy", "amount_unit_accuracy")
+GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned); the prefix's first word names the eval
     "attribution": (REPO / "eval" / "gold" / "attribution-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout": (REPO / "eval" / "gold" / "attribution-seeds-heldout.jsonl", SHARED / "seeds", METRICS),
     "attribution_heldout_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
@@ -27,8 +30,14 @@ GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned)
     "attribution_heldout3b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout4a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4a.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout4b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
+    "measures": (REPO / "eval" / "gold" / "measures-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
+    "measures_heldout": (REPO / "eval" / "gold" / "measures-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
 }
 KEYS = [f"{prefix}.{m}" for prefix, (_, _, metrics) in GOLDS.items() for m in metrics]
+
+
+def _eval(prefix: str) -> str:
+    return prefix.split("_")[0]
 
 
 @pytest.fixture(scope="module")
@@ -42,21 +51,23 @@ def measured():
                 pytest.skip(f"{articles.name} is absent: the shared data (../shared) must sit beside the checkout")
             if not gold.is_file():
                 pytest.skip(f"{gold.name} is absent")
-            from recoupe.eval.attribution import evaluate
+            from recoupe.eval import attribution, measures
 
+            evaluate = {"attribution": attribution.evaluate, "measures": measures.evaluate}[_eval(prefix)]
             cache[prefix] = evaluate(gold, articles).metrics()
         return cache[prefix]
 
     return get
 
 
-def test_floors_file_has_the_attribution_entries():
+def test_floors_file_has_the_entries():
     # their form (floor ≤ measured, command, history) is checked for all keys in test_quality_floors.py
     floors = json.loads(FLOORS.read_text(encoding="utf-8"))
     assert set(KEYS) <= set(floors)
     for key in KEYS:
-        gold, articles, _ = GOLDS[key.split(".")[0]]
-        assert floors[key]["command"] == f"recoupe eval attribution eval/gold/{gold.name} --articles ../shared/{articles.relative_to(SHARED).as_posix()}"
+        prefix = key.split(".")[0]
+        gold, articles, _ = GOLDS[prefix]
+        assert floors[key]["command"] == f"recoupe eval {_eval(prefix)} eval/gold/{gold.name} --articles ../shared/{articles.relative_to(SHARED).as_posix()}"
 
 
 @pytest.mark.parametrize("key", KEYS)

@@ -77,7 +77,8 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             if name:
                 a += text[a:b].index(name)
                 ents.append(Mention(name, _LABELS.get(e.label_, "MISC"), a, a + len(name), normalise_name(name)))
-        dates = find_dates(text, art.published, settings.language)
+        tokens = {t.idx - offset: (t.pos_, t.lemma_) for t in sent}
+        dates = find_dates(text, art.published, settings.language, tokens)
         st = Statement(
             id=f"{art.id}:{len(statements)}",
             article=art.id,
@@ -89,7 +90,7 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             hedge_cues=list(sent._.hedge_cues or []),
             attribution=sent._.attribution,
             entities=ents,
-            amounts=find_amounts(text, settings.language, dates, {t.idx - offset: t.pos_ for t in sent}),
+            amounts=find_amounts(text, settings.language, dates, tokens),
             dates=dates,
         )
         statements.append(st)

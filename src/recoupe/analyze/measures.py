@@ -24,7 +24,7 @@ def _lex(lang: str) -> dict:
 
 
 @lru_cache(maxsize=None)
-def _date_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _date_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     lex = _lex(lang)
     months = "|".join(sorted(lex["months"] + list(lex["month_abbrev"]), key=len, reverse=True))
     weekdays = "|".join(lex["weekdays"])
@@ -32,7 +32,7 @@ def _date_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     words = "|".join(lex["number_words"])
     units = "|".join(lex["units_ago"])
     absolute = re.compile(
-        rf"\b(?:(?P<day>\d{{1,2}}|1er)\s+)?(?P<month>{months})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
+        rf"(?:(?<![\w,.])(?P<day>\d{{1,2}}|1er)\s*|(?<!\w))(?P<month>{months})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.I
     )
     relative = re.compile(
         rf"(?<![\w-])(?:(?P<rel>{rel})|(?P<weekday>{weekdays})(?!\s+\d)|{re.escape(lex['ago'])}\s+(?P<n>\d+|{words})\s+(?P<unit>{units}))(?![\w-])",
@@ -40,6 +40,16 @@ def _date_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     )
     iso = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
     return absolute, relative, iso
+
+
+@lru_cache(maxsize=None)
+def _month_cue(lang: str) -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in sorted(_lex(lang)["month_cues"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{cues})\s*$", re.I)
+
+
+# a calendar year: not inside a number or a name ("An-2008"), not a law number ("2007-1545")
+_YEAR = re.compile(r"(?<![\w,./])(?<![^\W\d]-)(?P<y>(?:19|20)\d\d)(?!\w|[.,]\d)(?!-(?!(?:19|20)\d\d\b)\d)")
 
 
 def _year_for(month: int, day: int, published: date) -> int:
@@ -66,8 +76,11 @@ def _weekday(published: date, weekday: int, after: str, lex: dict) -> date:
     return published - timedelta(days=back)
 
 
-def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateMention]:
-    """Temporal expressions of `text` with their normalised value."""
+def find_dates(text: str, published: str | None, lang: str = "fr", tokens: dict[int, tuple[str, str]] | None = None) -> list[DateMention]:
+    """Temporal expressions of `text` with their normalised value.
+
+    `tokens` maps character offsets to (part of speech, lemma) from the spaCy pass: a year
+    followed by a noun is a count ("2000 manifestants"), not a date."""
     import dateparser  # costly import, done once on first use
 
     absolute, relative, iso = _date_patterns(lang)
@@ -87,16 +100,20 @@ def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateM
         day = m["day"]
         year = m["year"]
         if day is None and year is None:
-            # a bare month ("en mars") is a date only with a year from the publication date
-            if not base or not re.search(r"\b(en|début|fin|mi-)\s*$", text[: m.start()].lower()):
+            # a bare month is a date after a cue ("en mars", "fin août"): its year comes from the
+            # publication date, else it stays --MM for the story to place
+            if m["month"].lower() not in lex["months"] or not _month_cue(lang).search(text[: m.start()]):  # "en sept ans"
                 continue
-            year_value = base.year if month <= base.month + 1 else base.year - 1
-            out.append(DateMention(m.group(), f"{year_value:04d}-{month:02d}", m.start(), m.end()))
+            if base:
+                year_value = base.year if month <= base.month + 1 else base.year - 1
+                out.append(DateMention(m.group(), f"{year_value:04d}-{month:02d}", m.start(), m.end()))
+            else:
+                out.append(DateMention(m.group(), f"--{month:02d}", m.start(), m.end()))
             continue
         if day is None:
             out.append(DateMention(m.group(), f"{int(year):04d}-{month:02d}", m.start(), m.end()))
             continue
-        parsed = dateparser.parse(m.group(), languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+        parsed = dateparser.parse(f"{day} {m['month']} {year or ''}", languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
         if parsed is None:
             continue
         if year:
@@ -106,6 +123,14 @@ def find_dates(text: str, published: str | None, lang: str = "fr") -> list[DateM
         else:
             value = f"--{parsed.month:02d}-{parsed.day:02d}"
         out.append(DateMention(m.group(), value, m.start(), m.end()))
+    for m in _YEAR.finditer(text):
+        after = text[m.end():]
+        if any(d.start <= m.start() < d.end for d in out) or re.match(r"\s*[%€$£]", after):
+            continue
+        following = re.match(r"\s+(?:d['’]|de\s+)?(\w+)", after)
+        if following and tokens is not None and tokens.get(following.start(1) + m.end(), ("",))[0] == "NOUN":
+            continue  # a count: "2000 manifestants"
+        out.append(DateMention(m.group(), m["y"], m.start(), m.end()))
     if base:
         settings = {"RELATIVE_BASE": datetime.combine(base, datetime.min.time()), "PREFER_DATES_FROM": "past"}
         for m in relative.finditer(text):
@@ -128,56 +153,108 @@ def _amount_pattern(lang: str) -> re.Pattern[str]:
     mult = "|".join(sorted(lex["multipliers"], key=len, reverse=True))
     cur = "|".join(re.escape(c) for c in sorted(lex["currencies"], key=len, reverse=True))
     pct = "|".join(re.escape(p) for p in lex["percent"])
+    word = "|".join(sorted([*lex["number_words"], *lex["number_word_forms"]], key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w,.])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+        rf"(?:(?<![\w,.])(?P<num>\d{{1,3}}(?:[ \u00a0\u202f.]\d{{3}})+(?:,\d+)?|\d+(?:,\d+)?)"
+        rf"|(?<![\w-])(?P<words>(?:{word})(?:[\s-]+et[\s-]+(?:un|une|onze)|[\s-]+(?:{word}))*)(?![\w-]))"
         rf"(?:\s*(?P<mult>{mult})\b)?"
-        rf"(?:\s*(?P<pct>{pct})|\s*(?:de\s+|d['’])?(?P<cur>{cur})(?![\w])|\s+(?:de\s+|d['’])?(?P<unit>[a-zà-öø-ÿœ][a-zà-öø-ÿœ'-]{{2,}}))?",
+        rf"(?:\s*(?P<pct>{pct})|\s*(?:de\s+|d['’])?(?P<cur>{cur})(?![\w])|\s+(?:de\s+|d['’])?(?P<unit>[a-zà-öø-ÿœ][a-zà-öø-ÿœ'’-]{{1,}}))?",
         re.I,
     )
 
 
-def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = None, pos: dict[int, str] | None = None) -> list[Amount]:
-    """Numbers with their multiplier and unit; years and the days of dates are left out.
+def _singular(word: str) -> str:
+    """A unit without the spaCy pass: plural -s/-x dropped ("morts" → "mort", "mois" kept)."""
+    return word[:-1] if word.endswith(("s", "x")) and len(word) > 2 and not word.endswith(("ss", "ois", "us", "ix")) else word
 
-    `pos` maps character offsets of `text` to part-of-speech tags (from the spaCy pass):
-    a unit must be a noun ("124 transporte" is a verb after a model number)."""
+
+def _number(m: re.Match[str], lang: str) -> float | None:
+    if m["num"]:
+        return float(re.sub(r"[ \u00a0\u202f.]", "", m["num"]).replace(",", "."))
+    from text_to_num import text2num  # number words: "quatre-vingt-quinze", "deux cents"
+
+    try:
+        return float(text2num(re.sub(r"\s+", " ", m["words"].lower()), lang))
+    except ValueError:  # not one number: "cinq-six", "trois et quatre"
+        return None
+
+
+def _unit(text: str, m: re.Match[str], tokens: dict[int, tuple[str, str]] | None, lex: dict) -> tuple[str, int] | None:
+    """The noun a number counts and where it ends: the next word when it is a noun, or the
+    one after an adjective ("1 500 jeunes soldats", "quatre autres syndicats")."""
+    start, word = m.start("unit"), m["unit"]
+    tag = tokens.get(start) if tokens is not None else None
+    if tokens is not None and (tag is None or tag[0] not in ("NOUN", "PROPN", "X")) or word.lower() in lex["not_units"]:
+        nxt = re.match(r"\s+([a-zà-öø-ÿœ][\w'’-]*)", text[m.end("unit"):], re.I)
+        if not (tag and tag[0] in ("ADJ", "DET", "PRON") or word.lower() in lex["not_units"]) or nxt is None or tokens is None:
+            return None
+        start = m.end("unit") + nxt.start(1)
+        tag, word = tokens.get(start), nxt.group(1)
+        if tag is None or tag[0] != "NOUN" or word.lower() in lex["not_units"]:
+            return None
+    lemma = tag[1].lower() if tag else _singular(word.lower())
+    return lemma, start + len(word)
+
+
+def _clock(text: str, m: re.Match[str], lex: dict) -> bool:
+    """A time of day, not a duration: "15h00", "à 15 heures", "8 heures du soir"."""
+    if re.match(r"\s?h(?:\d\d)?\b", text[m.end("num" if m["num"] else "words"):], re.I):
+        return True
+    if not m["unit"] or m["unit"].lower() not in lex["clock_units"] or m["mult"]:
+        return False
+    before = re.search(r"(\S+)\s*$", text[: m.start()])
+    after = text[m.end("unit"):].lstrip().lower()
+    return bool(before and before.group(1).lower() in lex["clock_before"]) or after.startswith(tuple(lex["clock_after"])) or after[:1].isdigit()
+
+
+def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = None, tokens: dict[int, tuple[str, str]] | None = None) -> list[Amount]:
+    """Numbers (digits or words) with their multiplier and unit; years, days of dates, times
+    of day and decades are left out.
+
+    `tokens` maps character offsets of `text` to (part of speech, lemma) from the spaCy pass:
+    a unit must be a noun ("124 transporte" is a verb after a model number) and is given as
+    its lemma ("ans" → "an")."""
     lex = _lex(lang)
     taken = [(d.start, d.end) for d in dates or []]
     out: list[Amount] = []
     for m in _amount_pattern(lang).finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        if any(s <= m.start() < e for s, e in taken) or _clock(text, m, lex):
             continue
-        if m.start() > 0 and text[m.start() - 1] in "-/–" and m.start() > 1 and text[m.start() - 2].isalnum():
+        if m.start() > 1 and text[m.start() - 1] in "-/–" and text[m.start() - 2].isalnum():
             continue  # a model or reference number: "An-124", "A-380"
-        raw = re.sub(r"[ \u00a0\u202f.]", "", m["num"]).replace(",", ".")
-        try:
-            value = float(raw)
-        except ValueError:
+        before = re.search(r"([^\s'’]+)\s*$", text[: m.start()])
+        previous = before.group(1).lower() if before else ""
+        if previous in lex["decade"] or previous in lex["reference_before"]:
+            continue  # "les années 60", "article 222"
+        if m["num"] and (re.match(rf"(?:{'|'.join(lex['ordinal_suffixes'])})\b", text[m.end("num"):], re.I) or re.match(r"\s?[-–]\s?\d", text[m.end("num"):])):
+            continue  # an ordinal ("21e siècle") or a score or range ("3-1")
+        if m["words"] and m["words"].lower() in ("un", "une"):
+            continue  # an article, not a count
+        value = _number(m, lang)
+        if value is None:
             continue
         unit = currency = None
+        end = m.end("mult") if m["mult"] else m.end("num" if m["num"] else "words")
         if m["mult"]:
             value *= lex["multipliers"][m["mult"].lower()]
         if m["pct"]:
-            unit = "percent"
+            unit, end = "percent", m.end()
         elif m["cur"]:
             currency = lex["currencies"].get(m["cur"].lower(), lex["currencies"].get(m["cur"]))
-            unit = "money"
-        elif m["unit"] and (pos is None or pos.get(m.start("unit")) in (None, "NOUN", "PROPN", "X")):
-            word = m["unit"].lower()
-            if word in lex["months"] or word in {"h", "heures", "heure"} and not m["mult"]:
-                continue
-            unit = word[:-1] if word.endswith(("s", "x")) and len(word) > 3 and not word.endswith(("ss", "ois", "us")) else word
+            unit, end = "money", m.end()
+        elif m["unit"] and m["unit"].lower() not in lex["months"]:
+            found = _unit(text, m, tokens, lex)
+            if found:
+                unit, end = found
+                half = re.match(rf"\s+{lex['half']}e?\b", text[end:], re.I)
+                if half and value == int(value):
+                    value, end = value + 0.5, end + half.end()  # "2 ans et demi"
         if unit is None and not m["mult"]:
-            if 1900 <= value <= 2100 and "," not in m["num"]:
-                continue  # a year
+            if m["words"] or 1900 <= value <= 2100 and "," not in m["num"]:
+                continue  # a number word needs its unit; a bare four-digit number is a year
+            if before and before.start() > 0 and before.group(1)[:1].isupper():
+                continue  # a name's number: "Boeing 747", "CAC 40"
             if value < 10:
                 continue  # a bare small number is rarely a checkable amount
-        if m["unit"] and unit:
-            end = m.end("unit")
-        elif m["pct"] or m["cur"]:
-            end = m.end()
-        else:  # a following word that is not a unit stays out of the span ("1 200 autres")
-            end = m.end("mult") if m["mult"] else m.end("num")
-        text_span = text[m.start() : end].strip()
-        out.append(Amount(text_span, value, unit, currency, m.start(), m.start() + len(text_span)))
+        out.append(Amount(text[m.start() : end], value, unit, currency, m.start(), end))
     return out

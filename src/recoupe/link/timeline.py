@@ -26,7 +26,8 @@ _FULL = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def place_year(month_day: str, references: list[str]) -> str | None:
-    """"--03-13" with references ["2022-03-14"] → "2022-03-13"; None without references."""
+    """"--03-13" with references ["2022-03-14"] → "2022-03-13", "--03" → "2022-03"; None
+    without references."""
     ords = []
     for r in references:
         try:
@@ -38,14 +39,15 @@ def place_year(month_day: str, references: list[str]) -> str | None:
     centre = int(np.median(ords))
     year = date.fromordinal(centre).year
     best = None
+    day_given = len(month_day) > 4  # a month alone is placed by its middle
     for y in (year - 1, year, year + 1):
         try:
-            d = date.fromisoformat(f"{y}{month_day[1:]}")
+            d = date.fromisoformat(f"{y}{month_day[1:]}{'' if day_given else '-15'}")
         except ValueError:
             continue
         if best is None or abs(d.toordinal() - centre) < abs(best.toordinal() - centre):
             best = d
-    return best.isoformat() if best else None
+    return best.isoformat()[: 10 if day_given else 7] if best else None
 
 
 def build_timeline(stories: list[Story], articles: dict[str, Article], claims: list[Claim], statements: list[Statement],
@@ -64,8 +66,8 @@ def build_timeline(stories: list[Story], articles: dict[str, Article], claims: l
                 if value.startswith("--"):
                     placed = place_year(value, refs)
                     value, inferred = (placed, True) if placed else (value, False)
-                if not re.fullmatch(r"(\d{4}-|--)\d\d(-\d\d)?", value):
-                    continue
+                if not re.fullmatch(r"\d{4}-\d\d(-\d\d)?|--\d\d-\d\d", value):
+                    continue  # a year alone, or a month the story could not place, is too coarse for the timeline
                 dated[value].append((st, d.text, inferred))
         for value, items in dated.items():
             uniq: dict[str, tuple[Statement, str, bool]] = {}
