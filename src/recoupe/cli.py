@@ -135,6 +135,19 @@ def eval_measures(
     _gold_report(evaluate, gold, articles, max_errors, as_json)
 
 
+@eval_app.command("entities")
+def eval_entities(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL, one article per line: {article, mentions: [{start, end, label, entity}]}.")],
+    articles: Annotated[Path, typer.Option("--articles", help="Folder of the gold's articles (<article>.txt).")],
+    max_errors: Annotated[int, typer.Option(help="Errors listed (-1: all).")] = -1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+) -> None:
+    """Names of people, organisations and places: detection P/R/F1, label accuracy, and B-cubed F1 of their identity across the articles."""
+    from recoupe.eval.entities import evaluate
+
+    _gold_report(evaluate, gold, articles, max_errors, as_json)
+
+
 @eval_app.command("stories")
 def eval_stories(
     folder: Annotated[Path, typer.Argument(help="Folder of articles whose ids carry the gold label.")],

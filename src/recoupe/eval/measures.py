@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recoupe.errors import RecoupeError
+from recoupe.eval import analyse_files, body_start, pair_by_overlap, prf, read_article, source_start
 from recoupe.model import Amount, Article, DateMention
 
 __all__ = ["MeasuresEval", "evaluate", "load_gold"]
@@ -71,16 +72,15 @@ class Score:
 
     @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return prf(self.tp, self.fp, self.fn)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return prf(self.tp, self.fp, self.fn)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.fp, self.fn)[2]
 
     @property
     def value_accuracy(self) -> float:
@@ -197,44 +197,20 @@ def _same_value(gold: Mention, found: Mention, amount: bool) -> bool:
     return gold.value == found.value
 
 
-def _found(art: Article, full: str, body_start: int) -> tuple[list[Mention], list[Mention]]:
+def _found(art: Article, full: str, body: int) -> tuple[list[Mention], list[Mention]]:
     """The article's found dates and amounts, their offsets moved from statement to file."""
     dates: list[Mention] = []
     amounts: list[Mention] = []
     for st in art.statements:
         for m in [*st.dates, *st.amounts]:
-            start = st.start + m.start
-            if full[start : start + len(m.text)] != m.text:  # cleaning changed the sentence: find the text
-                at = full.find(m.text, st.start, st.end + 1)
-                if at < 0:
-                    continue
-                start = at
-            if start < body_start:
+            start = source_start(full, st, m.start, m.text)
+            if start is None or start < body:
                 continue
             if isinstance(m, DateMention):
                 dates.append(Mention(start, start + len(m.text), m.value, "relative" if m.relative else "absolute"))
             elif isinstance(m, Amount):
                 amounts.append(Mention(start, start + len(m.text), m.value, "", m.unit, m.currency))
     return dates, amounts
-
-
-def _pair(gold: list[Mention], found: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
-    """One-to-one pairs by largest overlap; unpaired mentions come with None."""
-    candidates = sorted(
-        ((min(g.end, f.end) - max(g.start, f.start), i, j) for i, g in enumerate(gold) for j, f in enumerate(found) if min(g.end, f.end) > max(g.start, f.start)),
-        reverse=True,
-    )
-    used_g: set[int] = set()
-    used_f: set[int] = set()
-    pairs: list[tuple[Mention | None, Mention | None]] = []
-    for _, i, j in candidates:
-        if i not in used_g and j not in used_f:
-            used_g.add(i)
-            used_f.add(j)
-            pairs.append((gold[i], found[j]))
-    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_g]
-    pairs += [(None, f) for j, f in enumerate(found) if j not in used_f]
-    return sorted(pairs, key=lambda p: (p[0] or p[1]).start)
 
 
 def _score(result: MeasuresEval, score: Score, name: str, article: str, full: str, pairs, amount: bool) -> None:
@@ -270,8 +246,6 @@ def _score(result: MeasuresEval, score: Score, name: str, article: str, full: st
 
 def evaluate(gold: str | Path | Iterable[GoldArticle], articles_dir: str | Path, settings=None, articles: Iterable[Article] | None = None) -> MeasuresEval:
     """Analyse the gold's articles (or use `articles`) and score their dates and amounts."""
-    from recoupe.eval import analyse_files
-
     rows = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
     if articles is None:
         articles = analyse_files(sorted({r.article for r in rows}), Path(articles_dir), settings)
@@ -283,14 +257,12 @@ def evaluate(gold: str | Path | Iterable[GoldArticle], articles_dir: str | Path,
             result.missing_articles.append(r.article)
             continue
         result.articles += 1
-        with open(Path(articles_dir) / f"{r.article}.txt", encoding="utf-8-sig", newline="") as f:  # offsets count CRLF as two characters
-            full = f.read()
-        first_break = min((i for i in (full.find("\n"), full.find("\r")) if i >= 0), default=len(full))
-        found_dates, found_amounts = _found(art, full, first_break)
+        full = read_article(articles_dir, r.article)
+        found_dates, found_amounts = _found(art, full, body_start(full))
         gold_dates = r.dates
         if not art.published:
             result.relative_unscored += sum(m.kind == "relative" for m in gold_dates)
             gold_dates = [m for m in gold_dates if m.kind != "relative"]
-        _score(result, result.dates, "date", r.article, full, _pair(gold_dates, found_dates), False)
-        _score(result, result.amounts, "amount", r.article, full, _pair(r.amounts, found_amounts), True)
+        _score(result, result.dates, "date", r.article, full, pair_by_overlap(gold_dates, found_dates), False)
+        _score(result, result.amounts, "amount", r.article, full, pair_by_overlap(r.amounts, found_amounts), True)
     return result

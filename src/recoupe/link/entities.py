@@ -26,7 +26,7 @@ from recoupe.link.similarity import content_words, fold
 from recoupe.model import Article, Divergence, DivergenceValue, Entity, EntityVariant, Statement
 from recoupe.settings import Settings
 
-__all__ = ["EntityIndex", "name_key"]
+__all__ = ["EntityIndex", "name_key", "names_of"]
 
 _DETERMINERS = re.compile(r"^(?:(?:les|le|la|the|du|des|de la)\s+|(?:de l|l|d)['’]\s*)", re.I)
 _TITLES = re.compile(r"^(?:m\.|mme|mlle|mr|dr|pr|monsieur|madame)\s+", re.I)
@@ -81,7 +81,7 @@ def _mention(surface: str, label: str) -> tuple[str, str] | None:
     return surface, key
 
 
-def _mentions(st: Statement) -> Iterator[tuple[str, str, int, int, str | None, str]]:
+def names_of(st: Statement) -> Iterator[tuple[str, str, int, int, str | None, str]]:
     """(surface, label, start, end, role, key) of the names of a statement: its entities and
     its named speaker (who is often not tagged as an entity)."""
     for m in st.entities:
@@ -108,7 +108,7 @@ class EntityIndex:
             # an article's names as a set while it is read, then a tuple: a tenth of the memory
             found: dict[str, set[str]] = defaultdict(set)
             for st in art.statements:
-                for surface, label, _, _, role, key in _mentions(st):
+                for surface, label, _, _, role, key in names_of(st):
                     self._add(key, surface, label, st, role)
                     found[st.article].add(key)
             for a, keys in found.items():
@@ -205,7 +205,7 @@ class EntityIndex:
         only): kept for every name of a large corpus, they took gigabytes."""
         words: set[str] = set()
         for st in self.uses[key].statements:
-            for surface, _, start, end, _, k in _mentions(st):
+            for surface, _, start, end, _, k in names_of(st):
                 if k == key:
                     window = st.text[max(0, start - 60) : start] + " " + st.text[end : end + 70]
                     words |= content_words(window) - content_words(surface) - _GENERIC
