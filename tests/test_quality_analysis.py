@@ -1,12 +1,13 @@
-"""Quality gate: the attribution and the dates-and-amounts evals on each gold set must stay
+"""Quality gate: the attribution, dates-and-amounts and entities evals on each gold set must stay
 at or above the floors pinned in eval/floors.json (lowering a floor is a visible, reviewed
 change to that file).
 
 Gold sets (eval/gold/README.md): the development set over ../shared/eval/rpm2-dev, the
 blind held-out set over ../shared/seeds (a gate only, never tuned on), and rpm2-dev held-out
 sets 1, 2, 3a, 3b, 4a and 4b, each annotated blind and measured once before any rule was tuned on it
-(the README gives each set's blind figures). Dates and amounts (eval/gold/MEASURES.md): a
-development set and a held-out set of whole rpm2-dev articles."""
+(the README gives each set's blind figures). Dates and amounts (eval/gold/MEASURES.md) and
+named entities (eval/gold/ENTITIES.md): a development set and a held-out set each, of whole
+rpm2-dev articles."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).parents[1].parent / "shared"
 FLOORS = REPO / "eval" / "floors.json"
 METRICS = ("hedging_f1", "speaker_accuracy", "outlet_precision", "outlet_recall")
+ENTITIES = ("mention_f1", "label_accuracy", "bcubed_precision", "bcubed_f1")
 MEASURES = ("date_f1", "date_value_accuracy", "amount_f1", "amount_value_accuracy", "amount_unit_accuracy")
 GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned); the prefix's first word names the eval
     "attribution": (REPO / "eval" / "gold" / "attribution-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
@@ -32,6 +34,8 @@ GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned); the p
     "attribution_heldout4b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "measures": (REPO / "eval" / "gold" / "measures-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
     "measures_heldout": (REPO / "eval" / "gold" / "measures-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
+    "entities": (REPO / "eval" / "gold" / "entities-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", ENTITIES),
+    "entities_heldout": (REPO / "eval" / "gold" / "entities-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", ENTITIES),
 }
 KEYS = [f"{prefix}.{m}" for prefix, (_, _, metrics) in GOLDS.items() for m in metrics]
 
@@ -51,9 +55,9 @@ def measured():
                 pytest.skip(f"{articles.name} is absent: the shared data (../shared) must sit beside the checkout")
             if not gold.is_file():
                 pytest.skip(f"{gold.name} is absent")
-            from recoupe.eval import attribution, measures
+            from recoupe.eval import attribution, entities, measures
 
-            evaluate = {"attribution": attribution.evaluate, "measures": measures.evaluate}[_eval(prefix)]
+            evaluate = {"attribution": attribution.evaluate, "entities": entities.evaluate, "measures": measures.evaluate}[_eval(prefix)]
             cache[prefix] = evaluate(gold, articles).metrics()
         return cache[prefix]
 

@@ -9,18 +9,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from recoupe.analyze.attribution import acronym_map
 from recoupe.analyze.measures import find_amounts, find_dates
 from recoupe.analyze.pipeline import load_pipeline
 from recoupe.clean import normalise
+from recoupe.lexicons import load
 from recoupe.model import Article, CleanDocument, Mention, Removed, Statement
 from recoupe.settings import Settings
 
 __all__ = ["analyze_clean", "analyze_many", "normalise_name"]
 
 _LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "MISC": "MISC"}
+_DETERMINER = re.compile(r"^(?:(?:le|la|les)\s+|l['’])", re.I)
 _TITLES = re.compile(
     r"^(?:(?:le|la|l['’]|les)\s+)?(?:m\.|mme|mlle|mr|dr|pr|me|monsieur|madame|président(?:e)?|premier ministre|ministre|porte-parole|général|colonel|sénateur|député(?:e)?|maire|secrétaire général|chancelier|roi|reine|prince|pape|cheikh|juge|professeur|docteur)\s+",
     re.I,
@@ -45,11 +49,55 @@ def _doc_text(clean: CleanDocument) -> tuple[str, list[int]]:
     return "\n".join(line.text for line in clean.lines), starts
 
 
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> frozenset[str]:
+    """Nationality words that are not also the name of a place ("suisse" is both: kept a place)."""
+    places = {name.lower() for key, forms in load(lang, "places.json").items() if key != "_doc" for name in [key, *forms] if name[:1].isupper()}
+    return frozenset(load(lang, "reporting_verbs.json").get("demonyms", [])) - places
+
+
+def _is_demonym(name: str, lang: str) -> bool:
+    """A nationality the model tags as a place: "Colombiens", "Française", "Franco-Colombienne"."""
+    *prefixes, last = re.split(r"[-\s]+", name.lower())
+    demonyms = _demonyms(lang)
+    return (last in demonyms or last[:-1] in demonyms and last.endswith("s")) and all(p.endswith("o") for p in prefixes)
+
+
+def _entities(sent, offset: int, text: str, lang: str, spelled: dict[str, str]) -> list[Mention]:
+    """The model's named entities of a sentence, and the acronyms its article spells out.
+
+    Nationalities the model tags as places are dropped. An acronym the article spells out
+    ("les Forces armées révolutionnaires de Colombie (Farc)") is an organisation whatever the
+    model said (it often takes "Farc" for a place, or misses it), and carries its full name
+    as `norm`, which lets the entity index join it to the full name across articles."""
+    ents = []
+    for e in sent.ents:
+        # an entity the model ran across a line break is clipped to its statement
+        a, b = max(0, e.start_char - offset), min(len(text), e.end_char - offset)
+        name = text[a:b].strip()
+        label = _LABELS.get(e.label_, "MISC")
+        if name and not (label in ("LOC", "MISC") and _is_demonym(name, lang)):
+            a += text[a:b].index(name)
+            ents.append(Mention(name, label, a, a + len(name), normalise_name(name)))
+    for acronym, full in spelled.items():
+        # other casings of a long acronym are the same name ("FARC", "Farc"); "CE" is not "Ce"
+        for m in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text, re.I if len(acronym) >= 4 else 0):
+            if not m.group()[0].isupper():
+                continue
+            hit = next((x for x in ents if x.start < m.end() and m.start() < x.end), None)
+            if hit is None:
+                ents.append(Mention(m.group(), "ORG", m.start(), m.end(), full))
+            elif hit.text == m.group():
+                hit.label, hit.norm = "ORG", full
+    return sorted(ents, key=lambda x: x.start)
+
+
 def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Settings) -> tuple[list[Statement], list[Removed]]:
     art = clean.document
     statements: list[Statement] = []
     removed: list[Removed] = []
     seen: dict[str, int] = {}
+    spelled = {acr: _DETERMINER.sub("", full) for acr, full in acronym_map(doc.text).items()}
     for sent in doc.sents:
         text = sent.text.strip()
         if not any(ch.isalnum() for ch in text):
@@ -69,14 +117,7 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             break
         seen[key] = len(statements)
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        ents = []
-        for e in sent.ents:
-            # an entity the model ran across a line break is clipped to its statement
-            a, b = max(0, e.start_char - offset), min(len(text), e.end_char - offset)
-            name = text[a:b].strip()
-            if name:
-                a += text[a:b].index(name)
-                ents.append(Mention(name, _LABELS.get(e.label_, "MISC"), a, a + len(name), normalise_name(name)))
+        ents = _entities(sent, offset, text, settings.language, spelled)
         tokens = {t.idx - offset: (t.pos_, t.lemma_) for t in sent}
         dates = find_dates(text, art.published, settings.language, tokens)
         st = Statement(

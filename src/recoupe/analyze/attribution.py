@@ -2515,7 +2515,7 @@ def acronym_map(text: str) -> dict[str, str]:
                 full = text[words[k + 1][1] : close].strip()
                 out[w] = (det + full) if det.endswith(("'", "’")) else (f"{det} {full}" if det else full)
     # names whose significant words give the letters
-    letters = {w.lower(): w for w in acronyms if w not in out and len(w) >= 3}
+    letters = {w.lower(): w for w in sorted(acronyms) if w not in out and len(w) >= 3}  # one spelling per letters ("Farc" over "FARC"), whatever the hash seed
     if letters:
         for i, (w, s, e) in enumerate(words):
             if not w[0].isupper() or w.lower() in _ACRONYM_SKIP or w.lower() in {"pour", "selon", "contre"}:

@@ -137,14 +137,15 @@ def _found(art: Article, full: str, index) -> list[Name]:
     """The names the entity index reads in an article, at file offsets, with their entity."""
     from recoupe.link.entities import names_of
 
-    out: dict[tuple[int, int], Name] = {}
+    out: dict[tuple[int, int], Name] = {}  # one name per stretch of text
     body = body_start(full)
     for st in art.statements:
         for _, label, start, end, _, key in names_of(st):
             at = source_start(full, st, start, st.text[start:end])
             if at is None or at < body or label not in LABELS:
                 continue
-            out.setdefault((at, at + end - start), Name(art.id, at, at + end - start, label, index.find(key)))
+            if not any(s < at + end - start and at < e for s, e in out):  # a speaker is often also an entity
+                out[(at, at + end - start)] = Name(art.id, at, at + end - start, label, index.find(key))
     return sorted(out.values(), key=lambda n: n.start)
 
 

@@ -2,7 +2,8 @@
 
 Three ways two surface forms become one entity, from safest to riskiest:
 
-1. the same name once folded (case, accents, leading article): "la Chine" = "Chine";
+1. the same name once folded (case, accents, leading article): "la Chine" = "Chine"; an
+   acronym and the full name an article spells it out with ("Farc"), in every article;
 2. a single word standing for a longer name of the same article (else of the same
    story) when only one longer name contains it: "Sullivan", "M. Sullivan" → "Jake
    Sullivan";
@@ -104,6 +105,7 @@ class EntityIndex:
         self.story_of = story_of
         self.uses: dict[str, _Use] = defaultdict(_Use)
         self.by_article: dict[str, tuple[str, ...]] = {}
+        acronyms: set[tuple[str, str]] = set()
         for art in articles:
             # an article's names as a set while it is read, then a tuple: a tenth of the memory
             found: dict[str, set[str]] = defaultdict(set)
@@ -111,10 +113,14 @@ class EntityIndex:
                 for surface, label, _, _, role, key in names_of(st):
                     self._add(key, surface, label, st, role)
                     found[st.article].add(key)
+                acronyms.update((name_key(m.text), name_key(m.norm)) for m in st.entities if m.norm and " " not in m.text and " " in m.norm)
             for a, keys in found.items():
                 self.by_article[a] = tuple(keys.union(self.by_article.get(a, ())))
         self.parent = {k: k for k in self.uses}
         self.fuzzy_pairs: list[tuple[str, str, set[str]]] = []
+        for short, full in sorted(acronyms):  # "Farc" where no article spelled it out, with the full name
+            if short in self.parent and full in self.parent:
+                self._union(short, full)
         self._resolve_short()
         self._resolve_fuzzy()
 
