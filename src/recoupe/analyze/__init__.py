@@ -66,7 +66,8 @@ def _is_demonym(name: str, lang: str) -> bool:
 def _entities(sent, offset: int, text: str, lang: str, spelled: dict[str, str]) -> list[Mention]:
     """The model's named entities of a sentence, and the acronyms its article spells out.
 
-    Nationalities the model tags as places are dropped. An acronym the article spells out
+    Nationalities the model tags as places are not places (MISC: they still tell a story's
+    subject from another's). An acronym the article spells out
     ("les Forces armées révolutionnaires de Colombie (Farc)") is an organisation whatever the
     model said (it often takes "Farc" for a place, or misses it), and carries its full name
     as `norm`, which lets the entity index join it to the full name across articles."""
@@ -76,8 +77,9 @@ def _entities(sent, offset: int, text: str, lang: str, spelled: dict[str, str]) 
         a, b = max(0, e.start_char - offset), min(len(text), e.end_char - offset)
         name = text[a:b].strip()
         label = _LABELS.get(e.label_, "MISC")
-        if name and not (label in ("LOC", "MISC") and _is_demonym(name, lang)):
+        if name:
             a += text[a:b].index(name)
+            label = "MISC" if label == "LOC" and _is_demonym(name, lang) else label
             ents.append(Mention(name, label, a, a + len(name), normalise_name(name)))
     for acronym, full in spelled.items():
         # other casings of a long acronym are the same name ("FARC", "Farc"); "CE" is not "Ce"
