@@ -182,7 +182,7 @@ def test_quote_closed_in_a_later_paragraph_is_still_a_quote(nlp):
         ("Il est probable que la réunion soit reportée.", "Il est probable que"),
         ("Tout porte à croire que l'incendie est d'origine criminelle.", "Tout porte à croire"),
         ("L'information n'a pas pu être confirmée de source officielle.", "n'a pas pu être confirmée"),
-        ("Le maire est suspecté d'avoir favorisé un proche.", "est suspecté"),
+        ("Le maire est suspecté d'avoir favorisé un proche.", "suspecté"),
         ("Selon certaines indications, le navire a changé de cap.", "Selon certaines indications"),
         ("Il n'est pas clair que le gouvernement maintienne sa réforme.", "Il n'est pas clair"),
     ],
@@ -193,7 +193,6 @@ def test_epistemic_and_evidential_cues(nlp, text, cue):
 
 def test_certainty_and_label_look_alikes_are_not_hedges(nlp):
     assert hedged(nlp, "Il est certain que la réunion aura lieu.") == []
-    assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == []
 
 
 def test_a_claimed_past_fact_under_an_opinion_verb_stays_a_hedge(nlp):
@@ -423,10 +422,15 @@ def test_reported_facts_in_the_simple_conditional_stay_hedges(nlp):
     assert not rpm2("T09_C1_09", 5183).hedged  # "Sa proposition concernerait …"
 
 
-def test_detached_soupconne_is_a_hedge_a_bound_one_is_not(nlp):
-    assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == [", soupçonné de"]
-    assert hedged(nlp, "Le parquet a requis le maintien en détention du comptable soupçonné de détournements.") == []
+def test_suspicion_not_established_is_a_hedge_one_denied_or_lifted_is_not(nlp):
+    # settled after held-out set 3: the participle "soupçonné de", detached or not, is a hedge
+    assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == ["soupçonné"]
+    assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == ["soupçonné"]
+    assert hedged(nlp, "Le comptable a été un temps soupçonné de détournements.") == []
+    assert hedged(nlp, "Les voisins ne soupçonnaient pas une telle violence.") == []
     assert rpm2("T07_C2_03", 854).hedged  # "est incarcéré depuis le 8 février, soupçonné de falsifications"
+    assert rpm2("T07_C2_09", 300).hedged  # "le trader soupçonné de falsifications qui ont coûté…"
+    assert not rpm2("T06_C2_06", 3100).hedged  # "une image que beaucoup ne soupçonnaient pas"
 
 
 def test_first_person_seeming_and_first_sight_are_hedges(nlp):

@@ -33,7 +33,8 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - the future-in-the-past after an announcement noun ("l'annonce que Sarkozy ne
   rencontrerait pas…") and in a wondered question ("se demandaient si … ne se mordraient pas").
 
-Further cues: a detached ", soupçonné de" (not "trader soupçonné de", "un temps soupçonné"),
+Further cues: a suspicion not established ("soupçonne", "est soupçonné", "le trader soupçonné de";
+not "ne soupçonnaient pas", "a été un temps soupçonné"),
 "pourrait" with a legal qualification ("pourrait constituer une aide au séjour irrégulier")
 or a named actor in the main statement ("Ingrid Betancourt pourrait se rendre à Lourdes"),
 the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and "rumeurs" in a
@@ -69,6 +70,7 @@ _ANAPHORIC_OPENERS = {
 _SOURCE_MARKS = {"selon", "d'après", "d’après"}
 _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
+_DE = {"de", "d'", "d’"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -87,7 +89,7 @@ class HedgingComponent:
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
         self.not_simple = {"être", "avoir"} | self.past_fact_only | self.not_hedge  # no full verb of its own
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
-        self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
+        self.suspicion_lemmas = set(lex.get("suspicion_lemmas", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
         self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
@@ -434,8 +436,8 @@ class HedgingComponent:
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
-            elif lemma in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
-                lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
+            elif lemma in self.suspicion_lemmas and _suspicion(t):
+                lexical.append(t.i)  # "la justice le soupçonne de …", "le trader soupçonné de …": an accusation, not a fact
             elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
                 # claim not made ("sans prétendre que…", "cela peut paraître étrange")
@@ -566,6 +568,26 @@ def _past_appearance(t: Token) -> bool:
     if "Imp" not in t.morph.get("Tense") or not t.lower_.endswith(("ait", "aient")):
         return False
     return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
+
+
+def _suspicion(t: Token) -> bool:
+    """An accusation not established: finite ("la justice le soupçonne de…"), passive ("est
+    soupçonné") or a participle with its charge ("le trader soupçonné de falsifications"); not
+    denied ("beaucoup ne soupçonnaient pas"), nor a suspicion in a compound past, since lifted
+    ("a été un temps soupçonné de complicité"), nor a bare participle ("un temps soupçonné,")."""
+    if _negated(t):
+        return False
+    if _finite(t):
+        return True
+    if "Part" not in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children):
+        return False
+    if any(c.dep_.startswith("aux") for c in t.children):
+        return True
+    return any(c.i > t.i and c.left_edge.lower_ in _DE for c in t.children)
+
+
+def _negated(t: Token) -> bool:
+    return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
 
 
 def _wonders(t: Token) -> bool:
