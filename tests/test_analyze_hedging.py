@@ -304,7 +304,7 @@ def test_relative_clause_future_in_the_past_is_not_a_hedge(nlp):
 def test_relative_clause_on_a_refused_feared_or_compared_thing_is_not_a_hedge(nlp):
     assert hedged(nlp, "La famille a refusé une opération qui aurait pourtant sauvé l'enfant.") == []
     assert hedged(nlp, "Le gouvernement veut éviter une grève qui paralyserait le pays.") == []
-    assert hedged(nlp, "Cela ressemble à un attentat, qui aurait fait des dizaines de victimes.") == []
+    assert hedged(nlp, "Le stade ressemble à un nid, qui aurait été tressé par un oiseau géant.") == []
     assert hedged(nlp, "L'hypothèse, qui serait privilégiée par les enquêteurs, reste fragile.") == ["serait"]
     assert not rpm2("T04_C2_07", 3851).hedged  # "a exclu toute concession … un "Grand Tibet" qui occuperait …"
     assert not rpm2("T09_C1_03", 2860).hedged  # "avait refusé l'arrêt des traitements qui aurait pourtant provoqué …"
@@ -483,3 +483,21 @@ def test_impersonal_on_with_a_speech_verb_is_hearsay(nlp):
     assert hedged(nlp, "Comme on dit, il faut battre le fer tant qu'il est chaud.") == []
     assert hedged(nlp, "On nous a dit que la route était coupée.") == []
     assert hedged(nlp, "Le médecin avait alors évoqué une hépatite B.") == []
+
+
+# -- issue 3, fifth round: mechanisms of held-out sets 4a/4b (appearance, suspicion, open questions)
+
+
+def test_appearance_with_an_adjective_predicate_is_a_hedge(nlp):
+    assert hedged(nlp, "Le ministre est apparu très embarrassé par la question.") == ["apparu"]
+    assert hedged(nlp, "Cela ressemble fort à un règlement de comptes.") == ["ressemble"]
+    assert rpm2("T04_C1_04", 2600).hedged  # "M. Sarkozy est apparu avant tout soucieux d'effacer…"
+    assert rpm2("T08_C2_05", 1200).hedged  # "est apparue moins récalcitrante"
+    assert rpm2("T08_C2_02", 1600).hedged  # "pour ce qui ressemblait fort à une séance de reconnaissance"
+
+
+def test_appearance_look_alikes_are_not_hedges(nlp):
+    assert hedged(nlp, "Il est apparu des éléments troublants.") == []  # "emerged"
+    assert hedged(nlp, "Le bouddhisme apparaît comme la quatrième religion du pays.") == []  # a ranking
+    assert hedged(nlp, "Dans la vidéo, l'otage apparaissait très amaigrie.") == []  # how she looked then
+    assert hedged(nlp, "Le garçon ressemble beaucoup à son père.") == []  # a person's likeness

@@ -91,7 +91,10 @@ class HedgingComponent:
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.suspicion_lemmas = set(lex.get("suspicion_lemmas", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
-        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas
+        self.adjective_appearance_lemmas = set(lex.get("adjective_appearance_lemmas", []))
+        self.resemblance_lemmas = set(lex.get("resemblance_lemmas", []))
+        self.past_appearance_lemmas = self.cue_lemmas | self.adjective_appearance_lemmas
+        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas | self.adjective_appearance_lemmas | self.resemblance_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
@@ -432,10 +435,14 @@ class HedgingComponent:
                 conditionals.append(t.i)
             elif lemma in self.appearance_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
-            elif lemma in self.cue_lemmas and _past_appearance(t):
+            elif lemma in self.past_appearance_lemmas and _past_appearance(t):
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
+            elif lemma in self.adjective_appearance_lemmas and any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")) for c in t.children):
+                lexical.append(t.i)  # "est apparu soucieux de…"; not "il est apparu des éléments", "apparaît comme la 4e religion"
+            elif lemma in self.resemblance_lemmas and _situation_subject(t):
+                lexical.append(t.i)  # "ce qui ressemblait fort à une reconnaissance"; not "il ressemble à son père"
             elif lemma in self.suspicion_lemmas and _suspicion(t):
                 lexical.append(t.i)  # "la justice le soupçonne de …", "le trader soupçonné de …": an accusation, not a fact
             elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
@@ -562,12 +569,25 @@ def _hearsay(t: Token, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _past_appearance(t: Token) -> bool:
-    """*sembler* in the imperfect with a predicate that is no infinitive ("semblait résolue",
-    "semblait près du but") describes how things looked then, not a fact presented as
-    uncertain now; "semblait avoir pris son parti" puts forward a fact, a hedge."""
-    if "Imp" not in t.morph.get("Tense") or not t.lower_.endswith(("ait", "aient")):
+    """*sembler* or *apparaître* in the imperfect or pluperfect with a predicate that is no
+    infinitive ("semblait résolue", "semblait près du but", "était apparue amaigrie") describes
+    how things looked then, not a fact presented as uncertain now; "semblait avoir pris son
+    parti" puts forward a fact, a hedge."""
+    finite = [t] + [c for c in t.children if c.dep_.startswith("aux")]
+    if not any("Imp" in x.morph.get("Tense") and x.lower_.endswith(("ait", "aient")) for x in finite):
         return False
     return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
+
+
+def _situation_subject(t: Token) -> bool:
+    """The subject is a situation, not a person: a demonstrative ("cela ressemble à…") or a
+    relative after "ce" ("ce qui ressemblait à…"), so the verb says what an event looks like."""
+    for c in t.children:
+        if c.dep_.startswith("nsubj") and "Dem" in c.morph.get("PronType"):
+            return True
+        if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") and c.i > 0 and c.nbor(-1).lower_ == "ce":
+            return True
+    return False
 
 
 def _suspicion(t: Token) -> bool:
