@@ -501,3 +501,43 @@ def test_appearance_look_alikes_are_not_hedges(nlp):
     assert hedged(nlp, "Le bouddhisme apparaît comme la quatrième religion du pays.") == []  # a ranking
     assert hedged(nlp, "Dans la vidéo, l'otage apparaissait très amaigrie.") == []  # how she looked then
     assert hedged(nlp, "Le garçon ressemble beaucoup à son père.") == []  # a person's likeness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enquêteurs doivent encore déterminer si le suspect était armé.",
+        "Reste à savoir si la banque a menti à ses clients.",
+        "L'expertise doit établir si le discernement de l'accusé était altéré.",
+        "Les policiers ignorent toujours si le voisin a tout vu.",
+    ],
+)
+def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):
+    # settled after held-out set 3: an open question about a fact presents it as unknown
+    assert hedged(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport consacre un chapitre à la question de savoir s'il faut légaliser l'euthanasie.",
+        "Le coureur décidera demain, si la météo le permet, de reprendre la course.",
+        "Je dois encore déterminer si je reste à Paris.",
+        "Il a demandé si la réunion aurait lieu mardi.",
+    ],
+)
+def test_question_named_a_condition_or_the_speakers_own_is_not_an_open_question(nlp, text):
+    assert not hedged(nlp, text)
+
+
+def test_open_questions_of_the_rpm2_held_out_sets():
+    assert rpm2("T10_C1_02", 1800).hedged  # "doivent encore déterminer si la maman … est en capacité"
+    assert rpm2("T07_C2_07", 600).hedged  # "doit notamment établir "si des éléments laissent penser…""
+
+
+def test_an_infinitive_fragment_goes_on_with_the_hedged_sentence(nlp):
+    sents = list(nlp("Il semblerait que le comité ait vu la situation. Sans pour autant réagir.").sents)
+    assert sents[1]._.hedge_cues
+    sents = list(nlp("Le réseau aurait duré des années. Et le spectre d'un vaste trafic d'apparaître.").sents)
+    assert not sents[1]._.hedge_cues  # a narrative infinitive with its own subject
+    assert rpm2("T02_C1_10", 1530).hedged  # "Sans pour autant réagir." after "il semblerait que"

@@ -71,6 +71,8 @@ _SOURCE_MARKS = {"selon", "d'après", "d’après"}
 _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DE = {"de", "d'", "d’"}
+_REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
+_FIRST_PERSON = {"je", "j'", "j’", "nous"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -96,6 +98,8 @@ class HedgingComponent:
         self.past_appearance_lemmas = self.cue_lemmas | self.adjective_appearance_lemmas
         self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas | self.adjective_appearance_lemmas | self.resemblance_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
+        self.inquiry_lemmas = set(lex.get("inquiry_lemmas", []))
+        self.question_lemmas = self.wonder_lemmas | self.inquiry_lemmas
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
@@ -397,6 +401,20 @@ class HedgingComponent:
         low = sent.text.lower()
         return any(p in low for p in self.hypothetical_phrases)
 
+    def _continues(self, sent: Span) -> bool:
+        """A fragment with no finite verb that opens with a continuation word ("Voire
+        davantage.") or is an infinitive clause introduced by its preposition ("Sans pour autant
+        réagir."), so it states nothing of its own. An infinitive that is not the fragment's
+        head is a narrative infinitive with its own subject ("Et le spectre d'un trafic
+        d'apparaître."), a statement of its own."""
+        if any("Fin" in t.morph.get("VerbForm") for t in sent):
+            return False
+        root = sent.root
+        infinitives = [t for t in sent if "Inf" in t.morph.get("VerbForm")]
+        if any(v != root and v.head != root for v in infinitives):
+            return False
+        return sent[0].lower_ in self.continuation_openers or (root in infinitives and sent[0].dep_ == "mark" and sent[0].head == root)
+
     def _in_hypothetical(self, cue: Token, sent: Span) -> bool:
         """An epistemic adverb that modifies a hypothetical conditional ("si…, probablement
         nous aurions connu…") qualifies the hypothesis, not a reported fact."""
@@ -449,7 +467,7 @@ class HedgingComponent:
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
                 # claim not made ("sans prétendre que…", "cela peut paraître étrange")
                 lexical.append(t.i)
-            elif lemma in self.wonder_lemmas and _wonders(t):
+            elif lemma in self.question_lemmas and _open_question(t, reflexive=lemma in self.wonder_lemmas):
                 lexical.append(t.i)
             elif lemma in self.hearsay and _hearsay(t, quotes):
                 lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
@@ -474,12 +492,10 @@ class HedgingComponent:
                 # a headline that names rumours ("Doutes, rumeurs, démentis sur l'opération")
                 cues.extend((x.i, x.text) for x in sent if x.pos_ == "NOUN" and x.lemma_.lower() in self.rumour_nouns)
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
-        # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
-        # pertes.", "Voire davantage.") inherits its hedge
+        # a fragment that goes on with the previous sentence ("Jusqu'à alourdir les pertes.",
+        # "Voire davantage.", "Sans pour autant réagir.") inherits its hedge
         for prev, sent in zip(sents, sents[1:]):
-            if sent._.hedge_cues or not prev._.hedge_cues or sent[0].lower_ not in self.continuation_openers:
-                continue
-            if not any("Fin" in t.morph.get("VerbForm") for t in sent):
+            if not sent._.hedge_cues and prev._.hedge_cues and self._continues(sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
 
@@ -610,20 +626,38 @@ def _negated(t: Token) -> bool:
     return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
 
 
-def _wonders(t: Token) -> bool:
-    """"se demandent (désormais) si …", "on s'interroge pour savoir si …": a reflexive verb of
-    wondering with a 'si' clause after it, in a finite form ("pour me demander si je ne rêve
-    pas" is a figure of speech, not a question left open)."""
-    if "Fin" not in t.morph.get("VerbForm"):
+def _open_question(t: Token, reflexive: bool) -> bool:
+    """A verb of inquiry followed by its indirect question: "les enquêteurs se demandent si…",
+    "doivent encore déterminer si…", "reste à savoir si…", "doit établir "si…"": what is asked
+    is presented as not known. A verb of wondering must be finite and reflexive (not "il a
+    demandé si", a question put to someone). The "si" comes before any other verb or comma (not
+    "décidera demain, si…", a condition). Not the speaker's own question ("pour me demander si je
+    ne rêve pas"), nor a question named as a topic ("consacrée à la question de savoir si…",
+    "interrogé sur le fait de savoir si…"), nor one about a future consequence in a simple
+    conditional ("se demandaient si les dirigeants ne se mordraient pas…")."""
+    if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
-    if not any(c.lower_ in {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"} and c.i < t.i for c in t.children):
-        return False
-    # a simple conditional in the question ("se demandaient si les dirigeants ne se
-    # mordraient pas les doigts") asks about a future consequence, not an unknown fact
-    return any(
-        x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i and not _simple_conditional(x.head)
-        for x in t.subtree
-    )
+    if _first_person(t) or (t.lemma_ == "savoir" and t.i >= 2 and t.nbor(-1).lower_ in _DE and t.nbor(-2).pos_ == "NOUN"):
+        return False  # the speaker's own question; a question named as a topic ("la question de savoir si")
+    for x in t.doc[t.i + 1 : t.sent.end]:
+        if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark":
+            return not _simple_conditional(x.head)
+        if x.pos_ in {"VERB", "AUX"} or x.text in {",", ";", ":", "(", ")"}:
+            return False
+    return False
+
+
+def _first_person(t: Token) -> bool:
+    """The verb, or a verb it depends on, has a first-person subject ("je me demande",
+    "je me pose la question de savoir")."""
+    node = t
+    for _ in range(4):
+        if "1" in node.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST_PERSON for c in node.children):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _simple_conditional(v: Token) -> bool:
