@@ -541,3 +541,13 @@ def test_an_infinitive_fragment_goes_on_with_the_hedged_sentence(nlp):
     sents = list(nlp("Le réseau aurait duré des années. Et le spectre d'un vaste trafic d'apparaître.").sents)
     assert not sents[1]._.hedge_cues  # a narrative infinitive with its own subject
     assert rpm2("T02_C1_10", 1530).hedged  # "Sans pour autant réagir." after "il semblerait que"
+
+
+def test_a_relative_inside_the_consequence_of_a_si_clause_is_hypothetical(nlp):
+    assert hedged(nlp, "S'il revient en forme, il affrontera ceux qui auraient été les favoris sans lui.") == []
+    assert not rpm2("T08_C2_07", 1000).hedged  # "s'il retrouve …, Armstrong pourra … ceux qui auraient été les favoris"
+
+
+def test_allegations_named_as_a_topic_are_not_a_hedge(nlp):
+    assert hedged(nlp, "Les deux dirigeants démentent formellement les allégations parues dans la presse.") == []
+    assert hedged(nlp, "Les faits allégués remontent à 2005.") == ["allégués"]

@@ -383,8 +383,9 @@ class HedgingComponent:
         )
 
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
-        """A "si" clause bound to this verb, a fronted "sans X," (counterfactual), or a
-        hypothetical phrase in the sentence. A "si" clause followed by an indicative main
+        """A "si" clause bound to this verb or to a clause above it (a relative inside the
+        consequence: "s'il revient, il affrontera ceux qui auraient été les favoris"), a fronted
+        "sans X," (counterfactual), or a hypothetical phrase in the sentence. A "si" clause followed by an indicative main
         verb is a contrast ("si en 2005 il s'inquiétait…, il parle en 2006 de…"), not a condition."""
         first = [x for x in sent if not x.is_punct][:2]
         if first and first[0].lower_ == "sans" and len(first) > 1 and first[1].pos_ in {"DET", "PRON"}:
@@ -396,7 +397,7 @@ class HedgingComponent:
                 clause = x.head
                 if _contrastive(x, clause, sent):
                     continue
-                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
+                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or clause.head in verb.ancestors:
                     return True
         low = sent.text.lower()
         return any(p in low for p in self.hypothetical_phrases)
