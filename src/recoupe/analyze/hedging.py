@@ -125,6 +125,7 @@ class HedgingComponent:
         self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
+        self.actor_nouns = set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -353,8 +354,8 @@ class HedgingComponent:
             window = doc[qualifier.i + 1 : min(sent.end, qualifier.i + 5)]
             if any(x.lemma_.lower() in self.legal_nouns and not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in x.children) for x in window):
                 return True
-        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _named_subject(t, nxt[0]):
-            return True  # an action of a named person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes")
+        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _actor_subject(t, nxt[0], self.actor_nouns):
+            return True  # an action of a person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes", "le pape pourrait renouveler son appel")
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
@@ -511,15 +512,26 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
 
 
-def _named_subject(t: Token, inf: Token) -> bool:
-    """The subject of "pourrait + infinitive" is a named person or body (a proper noun, or a
-    noun in apposition with one: "les deux autres dirigeants, Julien Carmona et…")."""
-    if any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for x in (t, inf) for c in x.children):
+def _actor_subject(t: Token, inf: Token, actor_nouns: set[str]) -> bool:
+    """The subject of "pourrait + infinitive" is a person or body: a proper noun, a noun in
+    apposition with one ("les deux autres dirigeants, Julien Carmona et…"), or a noun that
+    names a known person, a title or an organisation ("le pape", "le trader", "la banque"); a thing,
+    an event or a figure gives a forecast ("la crise pourrait affecter…")."""
+    if _negated(t) or _negated(inf):
         return False  # "ne pourrait pas": an impossibility, not an action reported
     if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
         return False  # the main statement only, not a clause inside another one
     subjects = [c for x in (t, inf) for c in x.children if c.dep_ == "nsubj"]
-    return any(x.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children) for x in subjects)
+    return any(
+        x.pos_ == "PROPN" or (x.lemma_.lower() in actor_nouns and _definite(x)) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children)
+        for x in subjects
+    )
+
+
+def _definite(noun: Token) -> bool:
+    """A definite, demonstrative or possessive determiner: a known referent ("le pape"), not
+    a role in a proposal ("des médecins référents pourraient intervenir")."""
+    return any(d.dep_ == "det" and ("Def" in d.morph.get("Definite") or {"Dem"} & set(d.morph.get("PronType")) or d.morph.get("Poss") == ["Yes"]) for d in noun.children)
 
 
 def _past(v: Token) -> bool:
