@@ -561,3 +561,9 @@ def test_pourrait_for_an_action_of_a_known_person_or_body_is_a_hedge_a_forecast_
     assert hedged(nlp, "Le chômage pourrait atteindre dix pour cent l'an prochain.") == []  # a figure
     assert hedged(nlp, "La crise pourrait affecter les relations commerciales.") == []  # a consequence
     assert rpm2("T01_C2_03", 50).hedged  # "Le pape pourrait renouveler son appel en faveur des otages"
+
+
+def test_a_verbless_condition_after_a_verb_of_inquiry_is_no_question(nlp):
+    assert hedged(nlp, "Le juge tranchera si besoin.") == []
+    assert hedged(nlp, "La cour décidera si nécessaire de prolonger la détention.") == []
+    assert hedged(nlp, "Le gouvernement pourrait annoncer de nouvelles mesures.") == ["pourrait"]  # a body's action

@@ -125,7 +125,7 @@ class HedgingComponent:
         self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
-        self.actor_nouns = set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
+        self.actor_nouns = set(lex.get("body_nouns", [])) | set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -654,7 +654,9 @@ def _open_question(t: Token, reflexive: bool) -> bool:
         return False  # the speaker's own question; a question named as a topic ("la question de savoir si")
     for x in t.doc[t.i + 1 : t.sent.end]:
         if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark":
-            return not _simple_conditional(x.head)
+            # a clause with a finite verb, not a verbless condition ("tranchera si besoin")
+            verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
+            return verb is not None and _finite(verb) and not _simple_conditional(verb)
         if x.pos_ in {"VERB", "AUX"} or x.text in {",", ";", ":", "(", ")"}:
             return False
     return False
