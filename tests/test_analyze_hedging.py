@@ -427,6 +427,7 @@ def test_suspicion_not_established_is_a_hedge_one_denied_or_lifted_is_not(nlp):
     assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == ["soupçonné"]
     assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == ["soupçonné"]
     assert hedged(nlp, "Le comptable a été un temps soupçonné de détournements.") == []
+    assert hedged(nlp, "L'ancien maire, longtemps soupçonné de corruption, a été relaxé.") == []
     assert hedged(nlp, "Les voisins ne soupçonnaient pas une telle violence.") == []
     assert rpm2("T07_C2_03", 854).hedged  # "est incarcéré depuis le 8 février, soupçonné de falsifications"
     assert rpm2("T07_C2_09", 300).hedged  # "le trader soupçonné de falsifications qui ont coûté…"
@@ -528,6 +529,10 @@ def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):
 )
 def test_question_named_a_condition_or_the_speakers_own_is_not_an_open_question(nlp, text):
     assert not hedged(nlp, text)
+
+
+def test_wondering_with_a_verb_the_model_lemmatised_as_a_noun(nlp):
+    assert hedged(nlp, "Le juge d'instruction se demande si la victime connaissait son agresseur.") == ["demande"]
 
 
 def test_open_questions_of_the_rpm2_held_out_sets():

@@ -92,6 +92,7 @@ class HedgingComponent:
         self.not_simple = {"être", "avoir"} | self.past_fact_only | self.not_hedge  # no full verb of its own
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
         self.suspicion_lemmas = set(lex.get("suspicion_lemmas", []))
+        self.lifted_suspicion = set(lex.get("lifted_suspicion_marks", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
         self.adjective_appearance_lemmas = set(lex.get("adjective_appearance_lemmas", []))
         self.resemblance_lemmas = set(lex.get("resemblance_lemmas", []))
@@ -450,7 +451,7 @@ class HedgingComponent:
                 elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
                     lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
-            lemma = t.lemma_.lower()
+            lemma = _verb_lemma(t)
             if self.is_conditional(t):
                 conditionals.append(t.i)
             elif lemma in self.appearance_lemmas and _experiencer(t):
@@ -463,7 +464,7 @@ class HedgingComponent:
                 lexical.append(t.i)  # "est apparu soucieux de…"; not "il est apparu des éléments", "apparaît comme la 4e religion"
             elif lemma in self.resemblance_lemmas and _situation_subject(t):
                 lexical.append(t.i)  # "ce qui ressemblait fort à une reconnaissance"; not "il ressemble à son père"
-            elif lemma in self.suspicion_lemmas and _suspicion(t):
+            elif lemma in self.suspicion_lemmas and _suspicion(t, self.lifted_suspicion):
                 lexical.append(t.i)  # "la justice le soupçonne de …", "le trader soupçonné de …": an accusation, not a fact
             elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
@@ -619,12 +620,13 @@ def _situation_subject(t: Token) -> bool:
     return False
 
 
-def _suspicion(t: Token) -> bool:
+def _suspicion(t: Token, lifted: set[str]) -> bool:
     """An accusation not established: finite ("la justice le soupçonne de…"), passive ("est
     soupçonné") or a participle with its charge ("le trader soupçonné de falsifications"); not
-    denied ("beaucoup ne soupçonnaient pas"), nor a suspicion in a compound past, since lifted
-    ("a été un temps soupçonné de complicité"), nor a bare participle ("un temps soupçonné,")."""
-    if _negated(t):
+    denied ("beaucoup ne soupçonnaient pas"), nor a suspicion since lifted, in a compound past
+    or a period that is over ("a été soupçonné", "un temps / longtemps soupçonné de"), nor a
+    bare participle ("Le voisin, soupçonné, …")."""
+    if _negated(t) or any(x.lower_ in lifted for x in t.doc[max(t.sent.start, t.i - 2) : t.i]):
         return False
     if _finite(t):
         return True
