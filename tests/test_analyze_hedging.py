@@ -572,3 +572,9 @@ def test_a_verbless_condition_after_a_verb_of_inquiry_is_no_question(nlp):
     assert hedged(nlp, "Le juge tranchera si besoin.") == []
     assert hedged(nlp, "La cour décidera si nécessaire de prolonger la détention.") == []
     assert hedged(nlp, "Le gouvernement pourrait annoncer de nouvelles mesures.") == ["pourrait"]  # a body's action
+
+
+def test_impersonal_appearance_and_degree_si_are_not_hedges(nlp):
+    assert hedged(nlp, "Il apparaît nécessaire de revoir la loi.") == []  # a judgement
+    assert hedged(nlp, "Le gouvernement a décidé si vite que personne n'a compris.") == []  # a degree
+    assert hedged(nlp, "Le parquet doit encore décider s'il fait appel.") == ["décider"]

@@ -460,8 +460,8 @@ class HedgingComponent:
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
-            elif lemma in self.adjective_appearance_lemmas and any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")) for c in t.children):
-                lexical.append(t.i)  # "est apparu soucieux de…"; not "il est apparu des éléments", "apparaît comme la 4e religion"
+            elif lemma in self.adjective_appearance_lemmas and _appears_as(t):
+                lexical.append(t.i)  # "est apparu soucieux de…"
             elif lemma in self.resemblance_lemmas and _situation_subject(t):
                 lexical.append(t.i)  # "ce qui ressemblait fort à une reconnaissance"; not "il ressemble à son père"
             elif lemma in self.suspicion_lemmas and _suspicion(t, self.lifted_suspicion):
@@ -609,6 +609,16 @@ def _past_appearance(t: Token) -> bool:
     return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
 
 
+def _appears_as(t: Token) -> bool:
+    """*apparaître* with an adjective or participle predicate of its subject, read as "semble"
+    ("est apparu soucieux de…", "est apparue moins récalcitrante"); not "emerge" ("il est apparu
+    des éléments"), a ranking ("apparaît comme la quatrième religion"), nor an impersonal
+    judgement ("il apparaît nécessaire de…")."""
+    if any(c.dep_ == "expl:subj" for c in t.children):
+        return False
+    return any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")) for c in t.children)
+
+
 def _situation_subject(t: Token) -> bool:
     """The subject is a situation, not a person: a demonstrative ("cela ressemble à…") or a
     relative after "ce" ("ce qui ressemblait à…"), so the verb says what an event looks like."""
@@ -655,8 +665,8 @@ def _open_question(t: Token, reflexive: bool) -> bool:
     if _first_person(t) or (t.lemma_ == "savoir" and t.i >= 2 and t.nbor(-1).lower_ in _DE and t.nbor(-2).pos_ == "NOUN"):
         return False  # the speaker's own question; a question named as a topic ("la question de savoir si")
     for x in t.doc[t.i + 1 : t.sent.end]:
-        if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark":
-            # a clause with a finite verb, not a verbless condition ("tranchera si besoin")
+        if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
+            # a clause with a finite verb (not a degree: "a décidé si vite que…"), not a verbless condition ("tranchera si besoin")
             verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
             return verb is not None and _finite(verb) and not _simple_conditional(verb)
         if x.pos_ in {"VERB", "AUX"} or x.text in {",", ";", ":", "(", ")"}:
