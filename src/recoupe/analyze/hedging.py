@@ -33,18 +33,23 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - the future-in-the-past after an announcement noun ("l'annonce que Sarkozy ne
   rencontrerait pas…") and in a wondered question ("se demandaient si … ne se mordraient pas").
 
-Further cues: a suspicion not established ("soupçonne", "est soupçonné", "le trader soupçonné de";
-not "ne soupçonnaient pas", "a été un temps soupçonné"),
-"pourrait" with a legal qualification ("pourrait constituer une aide au séjour irrégulier")
-or a named actor in the main statement ("Ingrid Betancourt pourrait se rendre à Lourdes"),
-the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and "rumeurs" in a
-verbless headline. Not cues: the imperfect "semblait" with a non-infinitive predicate (a past
-appearance: "semblait résolue"), and an adverb such as "peut-être" in a sentence with no verb.
+Further cues, read from the parse: a suspicion not established ("soupçonne", "est soupçonné",
+"le trader soupçonné de"; not "ne soupçonnaient pas", "a été un temps soupçonné"); an open
+question after a verb of inquiry ("se demandent si", "doivent encore déterminer si", "reste à
+savoir si"; not "tranchera si besoin", "la question de savoir si"); "pourrait" with a legal
+qualification ("pourrait constituer une aide au séjour irrégulier"), or for an action of a known
+person or body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
+consequence: "la crise pourrait affecter…"); the adjective "apparent", hearsay with "on" ("On
+avait alors évoqué…"), and "rumeurs" in a verbless headline. A fragment that goes on with a
+hedged sentence ("Sans pour autant réagir.") inherits its hedge. Not cues: the imperfect
+"semblait" with a non-infinitive predicate (a past appearance: "semblait résolue"), and an
+adverb such as "peut-être" in a sentence with no verb.
 
-The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
-*prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
-paraît logique"). The model's conditional label is checked against the ending (an imperfect
-such as "bénéficiait" is not a conditional).
+The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
+("paraît menacée", "se prétendait sa mère"); *apparaître* with an adjective ("est apparu
+soucieux de"); and *ressembler* said of a situation ("ce qui ressemblait fort à"); except as
+someone's opinion ("cela me paraît logique"). The model's conditional label is checked against
+the ending (an imperfect such as "bénéficiait" is not a conditional).
 
 All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 `sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
