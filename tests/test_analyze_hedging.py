@@ -511,6 +511,7 @@ def test_appearance_look_alikes_are_not_hedges(nlp):
         "Reste à savoir si la banque a menti à ses clients.",
         "L'expertise doit établir si le discernement de l'accusé était altéré.",
         "Les policiers ignorent toujours si le voisin a tout vu.",
+        "Les enquêteurs n'ont pas pu déterminer si la mère savait.",
     ],
 )
 def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):
@@ -524,6 +525,7 @@ def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):
         "Le rapport consacre un chapitre à la question de savoir s'il faut légaliser l'euthanasie.",
         "Le coureur décidera demain, si la météo le permet, de reprendre la course.",
         "Je dois encore déterminer si je reste à Paris.",
+        "Ce fichier permet aux banques de vérifier si un client a déjà des crédits.",
         "Il a demandé si la réunion aurait lieu mardi.",
     ],
 )

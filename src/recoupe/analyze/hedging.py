@@ -77,6 +77,7 @@ _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "com
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DE = {"de", "d'", "d’"}
 _REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
+_CAPACITY = {"permettre", "pouvoir"}
 _FIRST_PERSON = {"je", "j'", "j’", "nous"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
@@ -663,12 +664,16 @@ def _open_question(t: Token, reflexive: bool) -> bool:
     demandé si", a question put to someone). The "si" comes before any other verb or comma (not
     "décidera demain, si…", a condition). Not the speaker's own question ("pour me demander si je
     ne rêve pas"), nor a question named as a topic ("consacrée à la question de savoir si…",
-    "interrogé sur le fait de savoir si…"), nor one about a future consequence in a simple
-    conditional ("se demandaient si les dirigeants ne se mordraient pas…")."""
+    "interrogé sur le fait de savoir si…"), nor what a tool can do ("permet aux banques de
+    vérifier si…"; but "n'ont pas pu déterminer si" leaves it open), nor one about a future
+    consequence in a simple conditional ("se demandaient si les dirigeants ne se mordraient
+    pas…")."""
     if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
     if _first_person(t) or (t.lemma_ == "savoir" and t.i >= 2 and t.nbor(-1).lower_ in _DE and t.nbor(-2).pos_ == "NOUN"):
         return False  # the speaker's own question; a question named as a topic ("la question de savoir si")
+    if t.head != t and t.head.lemma_.lower() in _CAPACITY and not _negated(t.head):
+        return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
     for x in t.doc[t.i + 1 : t.sent.end]:
         if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
             # a clause with a finite verb (not a degree: "a décidé si vite que…"), not a verbless condition ("tranchera si besoin")
