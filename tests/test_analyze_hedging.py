@@ -580,3 +580,8 @@ def test_impersonal_appearance_and_degree_si_are_not_hedges(nlp):
     assert hedged(nlp, "Il apparaît nécessaire de revoir la loi.") == []  # a judgement
     assert hedged(nlp, "Le gouvernement a décidé si vite que personne n'a compris.") == []  # a degree
     assert hedged(nlp, "Le parquet doit encore décider s'il fait appel.") == ["décider"]
+
+
+def test_wondering_across_an_inserted_phrase_but_not_a_rhetorical_conditional(nlp):
+    assert hedged(nlp, "Les enquêteurs se demandent, depuis lundi, si la mère a menti.") == ["demandent"]
+    assert hedged(nlp, "La requête se demande, moqueuse, s'il n'y aurait pas une atteinte à la dignité.") == []

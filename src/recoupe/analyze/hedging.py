@@ -393,8 +393,9 @@ class HedgingComponent:
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
         """A "si" clause bound to this verb or to a clause above it (a relative inside the
         consequence: "s'il revient, il affrontera ceux qui auraient été les favoris"), a fronted
-        "sans X," (counterfactual), or a hypothetical phrase in the sentence. A "si" clause followed by an indicative main
-        verb is a contrast ("si en 2005 il s'inquiétait…, il parle en 2006 de…"), not a condition."""
+        "sans X," (counterfactual), or a hypothetical phrase in the sentence. A "si" clause
+        followed by an indicative main verb is a contrast ("si en 2005 il s'inquiétait…, il
+        parle en 2006 de…"), not a condition."""
         first = [x for x in sent if not x.is_punct][:2]
         if first and first[0].lower_ == "sans" and len(first) > 1 and first[1].pos_ in {"DET", "PRON"}:
             comma = next((x.i for x in sent if x.text == ","), None)
@@ -654,6 +655,7 @@ def _suspicion(t: Token, lifted: set[str]) -> bool:
 
 
 def _negated(t: Token) -> bool:
+    """A negation on the verb ("ne soupçonnaient pas", "ne pourrait pas"): nothing asserted."""
     return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
 
 
@@ -661,8 +663,8 @@ def _open_question(t: Token, reflexive: bool) -> bool:
     """A verb of inquiry followed by its indirect question: "les enquêteurs se demandent si…",
     "doivent encore déterminer si…", "reste à savoir si…", "doit établir "si…"": what is asked
     is presented as not known. A verb of wondering must be finite and reflexive (not "il a
-    demandé si", a question put to someone). The "si" comes before any other verb or comma (not
-    "décidera demain, si…", a condition). Not the speaker's own question ("pour me demander si je
+    demandé si", a question put to someone). The "si" comes before any other verb, and for an
+    inquiry verb before any comma (not "décidera demain, si…", a condition). Not the speaker's own question ("pour me demander si je
     ne rêve pas"), nor a question named as a topic ("consacrée à la question de savoir si…",
     "interrogé sur le fait de savoir si…"), nor what a tool can do ("permet aux banques de
     vérifier si…"; but "n'ont pas pu déterminer si" leaves it open), nor one about a future
@@ -676,10 +678,11 @@ def _open_question(t: Token, reflexive: bool) -> bool:
         return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
     for x in t.doc[t.i + 1 : t.sent.end]:
         if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
-            # a clause with a finite verb (not a degree: "a décidé si vite que…"), not a verbless condition ("tranchera si besoin")
+            # a clause with a finite verb: not a degree ("a décidé si vite que…") nor a
+            # verbless condition ("tranchera si besoin")
             verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
             return verb is not None and _finite(verb) and not _simple_conditional(verb)
-        if x.pos_ in {"VERB", "AUX"} or x.text in {",", ";", ":", "(", ")"}:
+        if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
             return False
     return False
 
@@ -698,9 +701,9 @@ def _first_person(t: Token) -> bool:
 
 
 def _simple_conditional(v: Token) -> bool:
-    """A conditional by its ending with no auxiliary of a compound tense ("mordraient", not
-    "aurait été")."""
-    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and v.lemma_.lower() not in {"être", "avoir"} and not any(
+    """A conditional by its ending that is a full verb with no auxiliary of a compound tense
+    ("mordraient", "il n'y aurait pas"; not "aurait été", nor a copula)."""
+    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and not (v.dep_.startswith("aux") or v.dep_ == "cop") and not any(
         c.dep_.startswith("aux") for c in v.children
     )
 
