@@ -512,6 +512,7 @@ def test_appearance_look_alikes_are_not_hedges(nlp):
         "L'expertise doit établir si le discernement de l'accusé était altéré.",
         "Les policiers ignorent toujours si le voisin a tout vu.",
         "Les enquêteurs n'ont pas pu déterminer si la mère savait.",
+        "Les enquêteurs se posent la question de savoir si la mère a menti.",
     ],
 )
 def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):

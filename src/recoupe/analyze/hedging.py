@@ -672,8 +672,8 @@ def _open_question(t: Token, reflexive: bool) -> bool:
     pas…")."""
     if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
-    if _first_person(t) or (t.lemma_ == "savoir" and t.i >= 2 and t.nbor(-1).lower_ in _DE and t.nbor(-2).pos_ == "NOUN"):
-        return False  # the speaker's own question; a question named as a topic ("la question de savoir si")
+    if _first_person(t) or _question_topic(t):
+        return False
     if t.head != t and t.head.lemma_.lower() in _CAPACITY and not _negated(t.head):
         return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
     for x in t.doc[t.i + 1 : t.sent.end]:
@@ -685,6 +685,15 @@ def _open_question(t: Token, reflexive: bool) -> bool:
         if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
             return False
     return False
+
+
+def _question_topic(t: Token) -> bool:
+    """"de savoir" after a noun inside a prepositional phrase names a question as a topic
+    ("consacrée à la question de savoir si…", "interrogé sur le fait de savoir si…"); as an
+    object the question is raised ("les enquêteurs se posent la question de savoir si…")."""
+    if t.lemma_ != "savoir" or t.i < 2 or t.nbor(-1).lower_ not in _DE or t.nbor(-2).pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "case" for c in t.nbor(-2).children)
 
 
 def _first_person(t: Token) -> bool:
