@@ -586,3 +586,9 @@ def test_impersonal_appearance_and_degree_si_are_not_hedges(nlp):
 def test_wondering_across_an_inserted_phrase_but_not_a_rhetorical_conditional(nlp):
     assert hedged(nlp, "Les enquêteurs se demandent, depuis lundi, si la mère a menti.") == ["demandent"]
     assert hedged(nlp, "La requête se demande, moqueuse, s'il n'y aurait pas une atteinte à la dignité.") == []
+
+
+def test_avoir_l_air_with_a_predicate_is_an_appearance(nlp):
+    assert hedged(nlp, "La police a l'air de privilégier la piste criminelle.") == ["air"]
+    assert hedged(nlp, "Le ministre avait l'air très embarrassé.") == []  # how he looked then, as "semblait"
+    assert hedged(nlp, "Le stade a des airs de cathédrale.") == []  # a likeness

@@ -46,10 +46,11 @@ hedged sentence ("Sans pour autant réagir.") inherits its hedge. Not cues: the 
 adverb such as "peut-être" in a sentence with no verb.
 
 The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
-("paraît menacée", "se prétendait sa mère"); *apparaître* with an adjective ("est apparu
-soucieux de"); and *ressembler* said of a situation ("ce qui ressemblait fort à"); except as
-someone's opinion ("cela me paraît logique"). The model's conditional label is checked against
-the ending (an imperfect such as "bénéficiait" is not a conditional).
+("paraît menacée", "se prétendait sa mère"), *apparaître* with an adjective ("est apparu
+soucieux de") and *avoir l'air* ("a l'air embarrassé"); and *ressembler* said of a situation
+("ce qui ressemblait fort à"); except as someone's opinion ("cela me paraît logique"). The
+model's conditional label is checked against the ending (an imperfect such as "bénéficiait" is
+not a conditional).
 
 All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 `sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
@@ -102,6 +103,7 @@ class HedgingComponent:
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
         self.adjective_appearance_lemmas = set(lex.get("adjective_appearance_lemmas", []))
         self.resemblance_lemmas = set(lex.get("resemblance_lemmas", []))
+        self.appearance_nouns = set(lex.get("appearance_nouns", []))
         self.past_appearance_lemmas = self.cue_lemmas | self.adjective_appearance_lemmas
         self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas | self.adjective_appearance_lemmas | self.resemblance_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
@@ -411,6 +413,20 @@ class HedgingComponent:
         low = sent.text.lower()
         return any(p in low for p in self.hypothetical_phrases)
 
+    def _the_look(self, t: Token) -> Token | None:
+        """The "air" of *avoir l'air* with a predicate ("a l'air embarrassé", "a l'air de
+        privilégier la piste"): an appearance, read as "semble"; not a likeness ("a des airs
+        de cathédrale")."""
+        return next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "obj" and c.lemma_.lower() in self.appearance_nouns and "Sing" in c.morph.get("Number") and _definite(c)
+                and any(p.dep_ in {"acl", "amod", "xcomp"} and p.i > c.i for p in c.children)
+            ),
+            None,
+        )
+
     def _continues(self, sent: Span) -> bool:
         """A fragment with no finite verb that opens with a continuation word ("Voire
         davantage.") or is an infinitive clause introduced by its preposition ("Sans pour autant
@@ -469,6 +485,8 @@ class HedgingComponent:
                 lexical.append(t.i)
             elif lemma in self.adjective_appearance_lemmas and _appears_as(t):
                 lexical.append(t.i)  # "est apparu soucieux de…"
+            elif lemma == "avoir" and (look := self._the_look(t)) is not None and not _past_appearance(t):
+                lexical.append(look.i)  # "a l'air embarrassé", "a l'air de privilégier…", read as "semble"
             elif lemma in self.resemblance_lemmas and _situation_subject(t):
                 lexical.append(t.i)  # "ce qui ressemblait fort à une reconnaissance"; not "il ressemble à son père"
             elif lemma in self.suspicion_lemmas and _suspicion(t, self.lifted_suspicion):
