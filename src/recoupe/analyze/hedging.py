@@ -678,16 +678,12 @@ def _negated(t: Token) -> bool:
 
 
 def _open_question(t: Token, reflexive: bool) -> bool:
-    """A verb of inquiry followed by its indirect question: "les enquêteurs se demandent si…",
-    "doivent encore déterminer si…", "reste à savoir si…", "doit établir "si…"": what is asked
-    is presented as not known. A verb of wondering must be finite and reflexive (not "il a
-    demandé si", a question put to someone). The "si" comes before any other verb, and for an
-    inquiry verb before any comma (not "décidera demain, si…", a condition). Not the speaker's own question ("pour me demander si je
-    ne rêve pas"), nor a question named as a topic ("consacrée à la question de savoir si…",
-    "interrogé sur le fait de savoir si…"), nor what a tool can do ("permet aux banques de
-    vérifier si…"; but "n'ont pas pu déterminer si" leaves it open), nor one about a future
-    consequence in a simple conditional ("se demandaient si les dirigeants ne se mordraient
-    pas…")."""
+    """A verb of inquiry followed by its indirect question ("se demandent si…", "doivent encore
+    déterminer si…", "reste à savoir si…"): what is asked is presented as not known. Wondering
+    must be finite and reflexive ("il a demandé si" puts a question to someone); an inquiry verb
+    reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
+    own question, a question named as a topic, what a tool can do ("permet de vérifier si…"),
+    nor a future consequence in a simple conditional ("ne se mordraient pas…")."""
     if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
     if _first_person(t) or _question_topic(t):
