@@ -182,7 +182,7 @@ def test_quote_closed_in_a_later_paragraph_is_still_a_quote(nlp):
         ("Il est probable que la réunion soit reportée.", "Il est probable que"),
         ("Tout porte à croire que l'incendie est d'origine criminelle.", "Tout porte à croire"),
         ("L'information n'a pas pu être confirmée de source officielle.", "n'a pas pu être confirmée"),
-        ("Le maire est suspecté d'avoir favorisé un proche.", "est suspecté"),
+        ("Le maire est suspecté d'avoir favorisé un proche.", "suspecté"),
         ("Selon certaines indications, le navire a changé de cap.", "Selon certaines indications"),
         ("Il n'est pas clair que le gouvernement maintienne sa réforme.", "Il n'est pas clair"),
     ],
@@ -193,7 +193,6 @@ def test_epistemic_and_evidential_cues(nlp, text, cue):
 
 def test_certainty_and_label_look_alikes_are_not_hedges(nlp):
     assert hedged(nlp, "Il est certain que la réunion aura lieu.") == []
-    assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == []
 
 
 def test_a_claimed_past_fact_under_an_opinion_verb_stays_a_hedge(nlp):
@@ -305,7 +304,7 @@ def test_relative_clause_future_in_the_past_is_not_a_hedge(nlp):
 def test_relative_clause_on_a_refused_feared_or_compared_thing_is_not_a_hedge(nlp):
     assert hedged(nlp, "La famille a refusé une opération qui aurait pourtant sauvé l'enfant.") == []
     assert hedged(nlp, "Le gouvernement veut éviter une grève qui paralyserait le pays.") == []
-    assert hedged(nlp, "Cela ressemble à un attentat, qui aurait fait des dizaines de victimes.") == []
+    assert hedged(nlp, "Le stade ressemble à un nid, qui aurait été tressé par un oiseau géant.") == []
     assert hedged(nlp, "L'hypothèse, qui serait privilégiée par les enquêteurs, reste fragile.") == ["serait"]
     assert not rpm2("T04_C2_07", 3851).hedged  # "a exclu toute concession … un "Grand Tibet" qui occuperait …"
     assert not rpm2("T09_C1_03", 2860).hedged  # "avait refusé l'arrêt des traitements qui aurait pourtant provoqué …"
@@ -423,10 +422,16 @@ def test_reported_facts_in_the_simple_conditional_stay_hedges(nlp):
     assert not rpm2("T09_C1_09", 5183).hedged  # "Sa proposition concernerait …"
 
 
-def test_detached_soupconne_is_a_hedge_a_bound_one_is_not(nlp):
-    assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == [", soupçonné de"]
-    assert hedged(nlp, "Le parquet a requis le maintien en détention du comptable soupçonné de détournements.") == []
+def test_suspicion_not_established_is_a_hedge_one_denied_or_lifted_is_not(nlp):
+    # settled after held-out set 3: the participle "soupçonné de", detached or not, is a hedge
+    assert hedged(nlp, "Le comptable est détenu depuis mardi, soupçonné de détournements.") == ["soupçonné"]
+    assert hedged(nlp, "Le trader soupçonné de falsifications sera jugé en juin.") == ["soupçonné"]
+    assert hedged(nlp, "Le comptable a été un temps soupçonné de détournements.") == []
+    assert hedged(nlp, "L'ancien maire, longtemps soupçonné de corruption, a été relaxé.") == []
+    assert hedged(nlp, "Les voisins ne soupçonnaient pas une telle violence.") == []
     assert rpm2("T07_C2_03", 854).hedged  # "est incarcéré depuis le 8 février, soupçonné de falsifications"
+    assert rpm2("T07_C2_09", 300).hedged  # "le trader soupçonné de …" (participle)
+    assert not rpm2("T06_C2_06", 3100).hedged  # "ne soupçonnaient pas" (negated)
 
 
 def test_first_person_seeming_and_first_sight_are_hedges(nlp):
@@ -479,3 +484,111 @@ def test_impersonal_on_with_a_speech_verb_is_hearsay(nlp):
     assert hedged(nlp, "Comme on dit, il faut battre le fer tant qu'il est chaud.") == []
     assert hedged(nlp, "On nous a dit que la route était coupée.") == []
     assert hedged(nlp, "Le médecin avait alors évoqué une hépatite B.") == []
+
+
+# -- issue 3, fifth round: mechanisms of held-out sets 4a/4b (appearance, suspicion, open questions)
+
+
+def test_appearance_with_an_adjective_predicate_is_a_hedge(nlp):
+    assert hedged(nlp, "Le ministre est apparu très embarrassé par la question.") == ["apparu"]
+    assert hedged(nlp, "Cela ressemble fort à un règlement de comptes.") == ["ressemble"]
+    assert rpm2("T04_C1_04", 2600).hedged  # "est apparu … soucieux" (appearance)
+    assert rpm2("T08_C2_05", 1200).hedged  # "est apparue moins récalcitrante"
+    assert rpm2("T08_C2_02", 1600).hedged  # "ce qui ressemblait fort à" (situation)
+
+
+def test_appearance_look_alikes_are_not_hedges(nlp):
+    assert hedged(nlp, "Il est apparu des éléments troublants.") == []  # "emerged"
+    assert hedged(nlp, "Le bouddhisme apparaît comme la quatrième religion du pays.") == []  # a ranking
+    assert hedged(nlp, "Dans la vidéo, l'otage apparaissait très amaigrie.") == []  # how she looked then
+    assert hedged(nlp, "Le garçon ressemble beaucoup à son père.") == []  # a person's likeness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les enquêteurs doivent encore déterminer si le suspect était armé.",
+        "Reste à savoir si la banque a menti à ses clients.",
+        "L'expertise doit établir si le discernement de l'accusé était altéré.",
+        "Les policiers ignorent toujours si le voisin a tout vu.",
+        "Les enquêteurs n'ont pas pu déterminer si la mère savait.",
+        "Les enquêteurs se posent la question de savoir si la mère a menti.",
+    ],
+)
+def test_open_question_after_a_verb_of_inquiry_is_a_hedge(nlp, text):
+    # settled after held-out set 3: an open question about a fact presents it as unknown
+    assert hedged(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le rapport consacre un chapitre à la question de savoir s'il faut légaliser l'euthanasie.",
+        "Le coureur décidera demain, si la météo le permet, de reprendre la course.",
+        "Je dois encore déterminer si je reste à Paris.",
+        "Ce fichier permet aux banques de vérifier si un client a déjà des crédits.",
+        "Il a demandé si la réunion aurait lieu mardi.",
+    ],
+)
+def test_question_named_a_condition_or_the_speakers_own_is_not_an_open_question(nlp, text):
+    assert not hedged(nlp, text)
+
+
+def test_wondering_with_a_verb_the_model_lemmatised_as_a_noun(nlp):
+    assert hedged(nlp, "Le juge d'instruction se demande si la victime connaissait son agresseur.") == ["demande"]
+
+
+def test_open_questions_of_the_rpm2_held_out_sets():
+    assert rpm2("T10_C1_02", 1800).hedged  # "doivent encore déterminer si" (open question)
+    assert rpm2("T07_C2_07", 600).hedged  # "doit … établir \"si" (quoted open question)
+
+
+def test_an_infinitive_fragment_goes_on_with_the_hedged_sentence(nlp):
+    sents = list(nlp("Il semblerait que le comité ait vu la situation. Sans pour autant réagir.").sents)
+    assert sents[1]._.hedge_cues
+    sents = list(nlp("Le réseau aurait duré des années. Et le spectre d'un vaste trafic d'apparaître.").sents)
+    assert not sents[1]._.hedge_cues  # a narrative infinitive with its own subject
+    assert rpm2("T02_C1_10", 1530).hedged  # "Sans pour autant réagir." after "il semblerait que"
+
+
+def test_a_relative_inside_the_consequence_of_a_si_clause_is_hypothetical(nlp):
+    assert hedged(nlp, "S'il revient en forme, il affrontera ceux qui auraient été les favoris sans lui.") == []
+    assert not rpm2("T08_C2_07", 1000).hedged  # "s'il … pourra … ceux qui auraient été" (si-scope)
+
+
+def test_allegations_named_as_a_topic_are_not_a_hedge(nlp):
+    assert hedged(nlp, "Les deux dirigeants démentent formellement les allégations parues dans la presse.") == []
+    assert hedged(nlp, "Les faits allégués remontent à 2005.") == ["allégués"]
+
+
+def test_pourrait_for_an_action_of_a_known_person_or_body_is_a_hedge_a_forecast_is_not(nlp):
+    # settled after held-out set 3: "le pape pourrait renouveler son appel" is true
+    assert hedged(nlp, "Le ministre pourrait démissionner dans la journée.") == ["pourrait"]
+    assert hedged(nlp, "La banque pourrait céder sa filiale américaine.") == ["pourrait"]
+    assert hedged(nlp, "Des médecins référents pourraient intervenir dans les cas complexes.") == []  # a proposal's roles
+    assert hedged(nlp, "Le chômage pourrait atteindre dix pour cent l'an prochain.") == []  # a figure
+    assert hedged(nlp, "La crise pourrait affecter les relations commerciales.") == []  # a consequence
+    assert rpm2("T01_C2_03", 50).hedged  # "Le pape pourrait renouveler …" (a known actor)
+
+
+def test_a_verbless_condition_after_a_verb_of_inquiry_is_no_question(nlp):
+    assert hedged(nlp, "Le juge tranchera si besoin.") == []
+    assert hedged(nlp, "La cour décidera si nécessaire de prolonger la détention.") == []
+    assert hedged(nlp, "Le gouvernement pourrait annoncer de nouvelles mesures.") == ["pourrait"]  # a body's action
+
+
+def test_impersonal_appearance_and_degree_si_are_not_hedges(nlp):
+    assert hedged(nlp, "Il apparaît nécessaire de revoir la loi.") == []  # a judgement
+    assert hedged(nlp, "Le gouvernement a décidé si vite que personne n'a compris.") == []  # a degree
+    assert hedged(nlp, "Le parquet doit encore décider s'il fait appel.") == ["décider"]
+
+
+def test_wondering_across_an_inserted_phrase_but_not_a_rhetorical_conditional(nlp):
+    assert hedged(nlp, "Les enquêteurs se demandent, depuis lundi, si la mère a menti.") == ["demandent"]
+    assert hedged(nlp, "La requête se demande, moqueuse, s'il n'y aurait pas une atteinte à la dignité.") == []
+
+
+def test_avoir_l_air_with_a_predicate_is_an_appearance(nlp):
+    assert hedged(nlp, "La police a l'air de privilégier la piste criminelle.") == ["air"]
+    assert hedged(nlp, "Le ministre avait l'air très embarrassé.") == []  # how he looked then, as "semblait"
+    assert hedged(nlp, "Le stade a des airs de cathédrale.") == []  # a likeness

@@ -33,17 +33,24 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - the future-in-the-past after an announcement noun ("l'annonce que Sarkozy ne
   rencontrerait pas…") and in a wondered question ("se demandaient si … ne se mordraient pas").
 
-Further cues: a detached ", soupçonné de" (not "trader soupçonné de", "un temps soupçonné"),
-"pourrait" with a legal qualification ("pourrait constituer une aide au séjour irrégulier")
-or a named actor in the main statement ("Ingrid Betancourt pourrait se rendre à Lourdes"),
-the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and "rumeurs" in a
-verbless headline. Not cues: the imperfect "semblait" with a non-infinitive predicate (a past
-appearance: "semblait résolue"), and an adverb such as "peut-être" in a sentence with no verb.
+Further cues, read from the parse: a suspicion not established ("soupçonne", "est soupçonné",
+"le trader soupçonné de"; not "ne soupçonnaient pas", "a été un temps soupçonné"); an open
+question after a verb of inquiry ("se demandent si", "doivent encore déterminer si", "reste à
+savoir si"; not "tranchera si besoin", "la question de savoir si"); "pourrait" with a legal
+qualification ("pourrait constituer une aide au séjour irrégulier"), or for an action of a known
+person or body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
+consequence: "la crise pourrait affecter…"); the adjective "apparent", hearsay with "on" ("On
+avait alors évoqué…"), and "rumeurs" in a verbless headline. A fragment that goes on with a
+hedged sentence ("Sans pour autant réagir.") inherits its hedge. Not cues: the imperfect
+"semblait" with a non-infinitive predicate (a past appearance: "semblait résolue"), and an
+adverb such as "peut-être" in a sentence with no verb.
 
-The lexical cues include the verbs *sembler* and, with a predicate, *paraître* and
-*prétendre* ("paraît menacée", "se prétendait sa mère"), except as someone's opinion ("cela me
-paraît logique"). The model's conditional label is checked against the ending (an imperfect
-such as "bénéficiait" is not a conditional).
+The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
+("paraît menacée", "se prétendait sa mère"), *apparaître* with an adjective ("est apparu
+soucieux de") and *avoir l'air* ("a l'air embarrassé"); and *ressembler* said of a situation
+("ce qui ressemblait fort à"); except as someone's opinion ("cela me paraît logique"). The
+model's conditional label is checked against the ending (an imperfect such as "bénéficiait" is
+not a conditional).
 
 All words come from the language's lexicons (hedges.json, reporting_verbs.json).
 `sent._.hedge_cues` lists the words that triggered the flag, so a report can highlight them.
@@ -69,6 +76,10 @@ _ANAPHORIC_OPENERS = {
 _SOURCE_MARKS = {"selon", "d'après", "d’après"}
 _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
 _RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
+_DE = {"de", "d'", "d’"}
+_REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
+_CAPACITY = {"permettre", "pouvoir"}
+_FIRST_PERSON = {"je", "j'", "j’", "nous"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -87,10 +98,17 @@ class HedgingComponent:
         self.past_fact_only = set(lex.get("past_possibility_only_lemmas", []))
         self.not_simple = {"être", "avoir"} | self.past_fact_only | self.not_hedge  # no full verb of its own
         self.cue_lemmas = set(lex.get("cue_lemmas", []))
-        self.finite_cue_lemmas = set(lex.get("finite_cue_lemmas", []))
+        self.suspicion_lemmas = set(lex.get("suspicion_lemmas", []))
+        self.lifted_suspicion = set(lex.get("lifted_suspicion_marks", []))
         self.predicate_cue_lemmas = set(lex.get("predicate_cue_lemmas", []))
-        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas
+        self.adjective_appearance_lemmas = set(lex.get("adjective_appearance_lemmas", []))
+        self.resemblance_lemmas = set(lex.get("resemblance_lemmas", []))
+        self.appearance_nouns = set(lex.get("appearance_nouns", []))
+        self.past_appearance_lemmas = self.cue_lemmas | self.adjective_appearance_lemmas
+        self.appearance_lemmas = self.cue_lemmas | self.predicate_cue_lemmas | self.adjective_appearance_lemmas | self.resemblance_lemmas
         self.wonder_lemmas = set(lex.get("wonder_lemmas", []))
+        self.inquiry_lemmas = set(lex.get("inquiry_lemmas", []))
+        self.question_lemmas = self.wonder_lemmas | self.inquiry_lemmas
         self.continuation_openers = set(lex.get("continuation_openers", []))
         self.stems = set(lex["future_stems"])
         self.hypothetical = {m for m in lex["hypothetical_marks"] if " " not in m}
@@ -116,6 +134,7 @@ class HedgingComponent:
         self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
+        self.actor_nouns = set(lex.get("body_nouns", [])) | set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -344,8 +363,8 @@ class HedgingComponent:
             window = doc[qualifier.i + 1 : min(sent.end, qualifier.i + 5)]
             if any(x.lemma_.lower() in self.legal_nouns and not any(d.dep_ == "det" and "Def" in d.morph.get("Definite") for d in x.children) for x in window):
                 return True
-        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _named_subject(t, nxt[0]):
-            return True  # an action of a named person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes")
+        if head not in {"avoir", "être"} and "Inf" in nxt[0].morph.get("VerbForm") and _actor_subject(t, nxt[0], self.actor_nouns):
+            return True  # an action of a person or body, reported, not confirmed ("Ingrid Betancourt pourrait se rendre à Lourdes", "le pape pourrait renouveler son appel")
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
@@ -374,9 +393,11 @@ class HedgingComponent:
         )
 
     def _hypothetical(self, t: Token, verb: Token, sent: Span) -> bool:
-        """A "si" clause bound to this verb, a fronted "sans X," (counterfactual), or a
-        hypothetical phrase in the sentence. A "si" clause followed by an indicative main
-        verb is a contrast ("si en 2005 il s'inquiétait…, il parle en 2006 de…"), not a condition."""
+        """A "si" clause bound to this verb or to a clause above it (a relative inside the
+        consequence: "s'il revient, il affrontera ceux qui auraient été les favoris"), a fronted
+        "sans X," (counterfactual), or a hypothetical phrase in the sentence. A "si" clause
+        followed by an indicative main verb is a contrast ("si en 2005 il s'inquiétait…, il
+        parle en 2006 de…"), not a condition."""
         first = [x for x in sent if not x.is_punct][:2]
         if first and first[0].lower_ == "sans" and len(first) > 1 and first[1].pos_ in {"DET", "PRON"}:
             comma = next((x.i for x in sent if x.text == ","), None)
@@ -387,10 +408,38 @@ class HedgingComponent:
                 clause = x.head
                 if _contrastive(x, clause, sent):
                     continue
-                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or (clause.head == verb.head and verb.dep_ == "conj"):
+                if clause in (verb, t) or clause.head in (verb, t) or verb.head == clause or clause.head in verb.ancestors:
                     return True
         low = sent.text.lower()
         return any(p in low for p in self.hypothetical_phrases)
+
+    def _the_look(self, t: Token) -> Token | None:
+        """The "air" of *avoir l'air* with a predicate ("a l'air embarrassé", "a l'air de
+        privilégier la piste"): an appearance, read as "semble"; not a likeness ("a des airs
+        de cathédrale")."""
+        return next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "obj" and c.lemma_.lower() in self.appearance_nouns and "Sing" in c.morph.get("Number") and _definite(c)
+                and any(p.dep_ in {"acl", "amod", "xcomp"} and p.i > c.i for p in c.children)
+            ),
+            None,
+        )
+
+    def _continues(self, sent: Span) -> bool:
+        """A fragment with no finite verb that opens with a continuation word ("Voire
+        davantage.") or is an infinitive clause introduced by its preposition ("Sans pour autant
+        réagir."), so it states nothing of its own. An infinitive that is not the fragment's
+        head is a narrative infinitive with its own subject ("Et le spectre d'un trafic
+        d'apparaître."), a statement of its own."""
+        if any("Fin" in t.morph.get("VerbForm") for t in sent):
+            return False
+        root = sent.root
+        infinitives = [t for t in sent if "Inf" in t.morph.get("VerbForm")]
+        if any(v != root and v.head != root for v in infinitives):
+            return False
+        return sent[0].lower_ in self.continuation_openers or (root in infinitives and sent[0].dep_ == "mark" and sent[0].head == root)
 
     def _in_hypothetical(self, cue: Token, sent: Span) -> bool:
         """An epistemic adverb that modifies a hypothetical conditional ("si…, probablement
@@ -425,22 +474,28 @@ class HedgingComponent:
                 elif t.pos_ == "ADJ" and t.lemma_.lower() in self.adjective_cues and t.dep_ == "amod" and not any(c.lower_ == "sans" for c in t.head.children):
                     lexical.append(t.i)  # "affiche une forme apparente"; not "sans raison apparente"
                 continue
-            lemma = t.lemma_.lower()
+            lemma = _verb_lemma(t)
             if self.is_conditional(t):
                 conditionals.append(t.i)
             elif lemma in self.appearance_lemmas and _experiencer(t):
                 continue  # "cela me paraît logique": the holder's opinion, not an appearance
-            elif lemma in self.cue_lemmas and _past_appearance(t):
+            elif lemma in self.past_appearance_lemmas and _past_appearance(t):
                 continue  # "semblait résolue … mais", "lorsque l'on semblait près du but": how things looked then
             elif lemma in self.cue_lemmas:
                 lexical.append(t.i)
-            elif lemma in self.finite_cue_lemmas and "Fin" in t.morph.get("VerbForm"):
-                lexical.append(t.i)  # "la justice le soupçonne de …": an accusation, not a fact
+            elif lemma in self.adjective_appearance_lemmas and _appears_as(t):
+                lexical.append(t.i)  # "est apparu soucieux de…"
+            elif lemma == "avoir" and (look := self._the_look(t)) is not None and not _past_appearance(t):
+                lexical.append(look.i)  # "a l'air embarrassé", "a l'air de privilégier…", read as "semble"
+            elif lemma in self.resemblance_lemmas and _situation_subject(t):
+                lexical.append(t.i)  # "ce qui ressemblait fort à une reconnaissance"; not "il ressemble à son père"
+            elif lemma in self.suspicion_lemmas and _suspicion(t, self.lifted_suspicion):
+                lexical.append(t.i)  # "la justice le soupçonne de …", "le trader soupçonné de …": an accusation, not a fact
             elif lemma in self.predicate_cue_lemmas and "Inf" not in t.morph.get("VerbForm") and any(c.dep_ in {"xcomp", "ccomp", "obj"} for c in t.children):
                 # "paraît menacée", "se prétendait sa mère"; not "paraîtra en mars", nor a
                 # claim not made ("sans prétendre que…", "cela peut paraître étrange")
                 lexical.append(t.i)
-            elif lemma in self.wonder_lemmas and _wonders(t):
+            elif lemma in self.question_lemmas and _open_question(t, reflexive=lemma in self.wonder_lemmas):
                 lexical.append(t.i)
             elif lemma in self.hearsay and _hearsay(t, quotes):
                 lexical.append(t.i)  # "On avait alors évoqué une hépatite B": hearsay, no source
@@ -465,12 +520,10 @@ class HedgingComponent:
                 # a headline that names rumours ("Doutes, rumeurs, démentis sur l'opération")
                 cues.extend((x.i, x.text) for x in sent if x.pos_ == "NOUN" and x.lemma_.lower() in self.rumour_nouns)
             sent._.hedge_cues = _dedupe(sorted(set(cues)))
-        # a verbless sentence that goes on with the previous one ("Jusqu'à alourdir les
-        # pertes.", "Voire davantage.") inherits its hedge
+        # a fragment that goes on with the previous sentence ("Jusqu'à alourdir les pertes.",
+        # "Voire davantage.", "Sans pour autant réagir.") inherits its hedge
         for prev, sent in zip(sents, sents[1:]):
-            if sent._.hedge_cues or not prev._.hedge_cues or sent[0].lower_ not in self.continuation_openers:
-                continue
-            if not any("Fin" in t.morph.get("VerbForm") for t in sent):
+            if not sent._.hedge_cues and prev._.hedge_cues and self._continues(sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
 
@@ -485,15 +538,26 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
 
 
-def _named_subject(t: Token, inf: Token) -> bool:
-    """The subject of "pourrait + infinitive" is a named person or body (a proper noun, or a
-    noun in apposition with one: "les deux autres dirigeants, Julien Carmona et…")."""
-    if any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for x in (t, inf) for c in x.children):
+def _actor_subject(t: Token, inf: Token, actor_nouns: set[str]) -> bool:
+    """The subject of "pourrait + infinitive" is a person or body: a proper noun, a noun in
+    apposition with one ("les deux autres dirigeants, Julien Carmona et…"), or a noun that
+    names a known person, a title or an organisation ("le pape", "le trader", "la banque"); a thing,
+    an event or a figure gives a forecast ("la crise pourrait affecter…")."""
+    if _negated(t) or _negated(inf):
         return False  # "ne pourrait pas": an impossibility, not an action reported
     if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
         return False  # the main statement only, not a clause inside another one
     subjects = [c for x in (t, inf) for c in x.children if c.dep_ == "nsubj"]
-    return any(x.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children) for x in subjects)
+    return any(
+        x.pos_ == "PROPN" or (x.lemma_.lower() in actor_nouns and _definite(x)) or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in x.children)
+        for x in subjects
+    )
+
+
+def _definite(noun: Token) -> bool:
+    """A definite, demonstrative or possessive determiner: a known referent ("le pape"), not
+    a role in a proposal ("des médecins référents pourraient intervenir")."""
+    return any(d.dep_ == "det" and ("Def" in d.morph.get("Definite") or {"Dem"} & set(d.morph.get("PronType")) or d.morph.get("Poss") == ["Yes"]) for d in noun.children)
 
 
 def _past(v: Token) -> bool:
@@ -560,34 +624,109 @@ def _hearsay(t: Token, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _past_appearance(t: Token) -> bool:
-    """*sembler* in the imperfect with a predicate that is no infinitive ("semblait résolue",
-    "semblait près du but") describes how things looked then, not a fact presented as
-    uncertain now; "semblait avoir pris son parti" puts forward a fact, a hedge."""
-    if "Imp" not in t.morph.get("Tense") or not t.lower_.endswith(("ait", "aient")):
+    """*sembler* or *apparaître* in the imperfect or pluperfect with a predicate that is no
+    infinitive ("semblait résolue", "semblait près du but", "était apparue amaigrie") describes
+    how things looked then, not a fact presented as uncertain now; "semblait avoir pris son
+    parti" puts forward a fact, a hedge."""
+    finite = [t] + [c for c in t.children if c.dep_.startswith("aux")]
+    if not any("Imp" in x.morph.get("Tense") and x.lower_.endswith(("ait", "aient")) for x in finite):
         return False
     return not any("Inf" in c.morph.get("VerbForm") for c in list(t.children) + list(t.doc[t.i + 1 : min(len(t.doc), t.i + 8)]))
 
 
-def _wonders(t: Token) -> bool:
-    """"se demandent (désormais) si …", "on s'interroge pour savoir si …": a reflexive verb of
-    wondering with a 'si' clause after it, in a finite form ("pour me demander si je ne rêve
-    pas" is a figure of speech, not a question left open)."""
-    if "Fin" not in t.morph.get("VerbForm"):
+def _appears_as(t: Token) -> bool:
+    """*apparaître* with an adjective or participle predicate of its subject, read as "semble"
+    ("est apparu soucieux de…", "est apparue moins récalcitrante"); not "emerge" ("il est apparu
+    des éléments"), a ranking ("apparaît comme la quatrième religion"), nor an impersonal
+    judgement ("il apparaît nécessaire de…")."""
+    if any(c.dep_ == "expl:subj" for c in t.children):
         return False
-    if not any(c.lower_ in {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"} and c.i < t.i for c in t.children):
+    return any(c.dep_ == "xcomp" and (c.pos_ == "ADJ" or "Part" in c.morph.get("VerbForm")) for c in t.children)
+
+
+def _situation_subject(t: Token) -> bool:
+    """The subject is a situation, not a person: a demonstrative ("cela ressemble à…") or a
+    relative after "ce" ("ce qui ressemblait à…"), so the verb says what an event looks like."""
+    for c in t.children:
+        if c.dep_.startswith("nsubj") and "Dem" in c.morph.get("PronType"):
+            return True
+        if c.dep_.startswith("nsubj") and "Rel" in c.morph.get("PronType") and c.i > 0 and c.nbor(-1).lower_ == "ce":
+            return True
+    return False
+
+
+def _suspicion(t: Token, lifted: set[str]) -> bool:
+    """An accusation not established: finite ("la justice le soupçonne de…"), passive ("est
+    soupçonné") or a participle with its charge ("le trader soupçonné de falsifications"); not
+    denied ("beaucoup ne soupçonnaient pas"), nor a suspicion since lifted, in a compound past
+    or a period that is over ("a été soupçonné", "un temps / longtemps soupçonné de"), nor a
+    bare participle ("Le voisin, soupçonné, …")."""
+    if _negated(t) or any(x.lower_ in lifted for x in t.doc[max(t.sent.start, t.i - 2) : t.i]):
         return False
-    # a simple conditional in the question ("se demandaient si les dirigeants ne se
-    # mordraient pas les doigts") asks about a future consequence, not an unknown fact
-    return any(
-        x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i > t.i and not _simple_conditional(x.head)
-        for x in t.subtree
-    )
+    if _finite(t):
+        return True
+    if "Part" not in t.morph.get("VerbForm") or any(c.dep_ == "aux:tense" for c in t.children):
+        return False
+    if any(c.dep_.startswith("aux") for c in t.children):
+        return True
+    return any(c.i > t.i and c.left_edge.lower_ in _DE for c in t.children)
+
+
+def _negated(t: Token) -> bool:
+    """A negation on the verb ("ne soupçonnaient pas", "ne pourrait pas"): nothing asserted."""
+    return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
+
+
+def _open_question(t: Token, reflexive: bool) -> bool:
+    """A verb of inquiry followed by its indirect question ("se demandent si…", "doivent encore
+    déterminer si…", "reste à savoir si…"): what is asked is presented as not known. Wondering
+    must be finite and reflexive ("il a demandé si" puts a question to someone); an inquiry verb
+    reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
+    own question, a question named as a topic, what a tool can do ("permet de vérifier si…"),
+    nor a future consequence in a simple conditional ("ne se mordraient pas…")."""
+    if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
+        return False
+    if _first_person(t) or _question_topic(t):
+        return False
+    if t.head != t and t.head.lemma_.lower() in _CAPACITY and not _negated(t.head):
+        return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
+    for x in t.doc[t.i + 1 : t.sent.end]:
+        if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
+            # a clause with a finite verb: not a degree ("a décidé si vite que…") nor a
+            # verbless condition ("tranchera si besoin")
+            verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
+            return verb is not None and _finite(verb) and not _simple_conditional(verb)
+        if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
+            return False
+    return False
+
+
+def _question_topic(t: Token) -> bool:
+    """"de savoir" after a noun inside a prepositional phrase names a question as a topic
+    ("consacrée à la question de savoir si…", "interrogé sur le fait de savoir si…"); as an
+    object the question is raised ("les enquêteurs se posent la question de savoir si…")."""
+    if t.lemma_ != "savoir" or t.i < 2 or t.nbor(-1).lower_ not in _DE or t.nbor(-2).pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "case" for c in t.nbor(-2).children)
+
+
+def _first_person(t: Token) -> bool:
+    """The verb, or a verb it depends on, has a first-person subject ("je me demande",
+    "je me pose la question de savoir")."""
+    node = t
+    for _ in range(4):
+        if "1" in node.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in _FIRST_PERSON for c in node.children):
+            return True
+        if node.head == node:
+            break
+        node = node.head
+    return False
 
 
 def _simple_conditional(v: Token) -> bool:
-    """A conditional by its ending with no auxiliary of a compound tense ("mordraient", not
-    "aurait été")."""
-    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and v.lemma_.lower() not in {"être", "avoir"} and not any(
+    """A conditional by its ending that is a full verb with no auxiliary of a compound tense
+    ("mordraient", "il n'y aurait pas"; not "aurait été", nor a copula)."""
+    return bool(_CONDITIONAL_ENDING.search(v.lower_)) and not (v.dep_.startswith("aux") or v.dep_ == "cop") and not any(
         c.dep_.startswith("aux") for c in v.children
     )
 
