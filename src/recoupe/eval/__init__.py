@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, TypeVar
 
 from recoupe.model import Article, Statement
 
-__all__ = ["analyse_files", "body_start", "pair_by_overlap", "prf", "read_article", "source_start"]
+__all__ = ["SpanError", "analyse_files", "body_start", "pair_by_overlap", "prf", "read_article", "render_errors", "source_start"]
 
 
 def analyse_files(names: list[str], folder: Path, settings=None) -> list[Article]:
@@ -21,6 +22,33 @@ def analyse_files(names: list[str], folder: Path, settings=None) -> list[Article
     paths = [folder / f"{n}.txt" for n in names if (folder / f"{n}.txt").exists()]
     docs = [d for d in read_paths(paths, settings) if isinstance(d, Document)]
     return list(analyze_many([clean(d, settings) for d in docs], settings))
+
+
+@dataclass(slots=True)
+class SpanError:
+    """One disagreement with a whole-article gold: what, where, and what each side says."""
+
+    what: str  # "missed" | "spurious" | "value" | "unit" | "label" | "split" | "merged"
+    article: str  # "" when it is about the whole set (an entity split over articles)
+    start: int
+    end: int
+    gold: object
+    found: object
+    text: str
+    kind: str = ""  # the type of mention when an eval scores several ("date", "amount")
+
+
+def render_errors(errors: list[SpanError], max_errors: int | None) -> list[str]:
+    """The error lines of a text report, at most `max_errors` of them."""
+    if not errors:
+        return []
+    lines = ["", f"errors ({len(errors)}):"]
+    for e in errors if max_errors is None else errors[:max_errors]:
+        where = f"{e.article}:{e.start}-{e.end}" if e.article else "(all articles)"
+        lines.append(f"  {(e.kind + ' ' + e.what).strip():<15} {where:<20} gold={e.gold!r} found={e.found!r}  | {e.text}")
+    if max_errors is not None and len(errors) > max_errors:
+        lines.append(f"  … {len(errors) - max_errors} more")
+    return lines
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recoupe.errors import RecoupeError
-from recoupe.eval import analyse_files, body_start, pair_by_overlap, prf, read_article, source_start
+from recoupe.eval import SpanError, analyse_files, body_start, pair_by_overlap, prf, read_article, render_errors, source_start
 from recoupe.model import Article
 
 __all__ = ["EntitiesEval", "GoldArticle", "Name", "evaluate", "load_gold"]
@@ -53,17 +53,6 @@ class GoldArticle:
     names: list[Name]
 
 
-@dataclass(slots=True)
-class Error:
-    what: str  # "missed" | "spurious" | "label" | "split" | "merged"
-    article: str
-    start: int
-    end: int
-    gold: object
-    found: object
-    text: str
-
-
 @dataclass
 class EntitiesEval:
     """Counts, B-cubed sums and errors of one run; `render()` gives the text report."""
@@ -75,7 +64,7 @@ class EntitiesEval:
     label_ok: int = 0
     bcubed_p: float = 0.0
     bcubed_r: float = 0.0
-    errors: list[Error] = field(default_factory=list)
+    errors: list[SpanError] = field(default_factory=list)
     missing_articles: list[str] = field(default_factory=list)
 
     @property
@@ -108,15 +97,7 @@ class EntitiesEval:
         ]
         if self.missing_articles:
             lines.append(f"articles not found: {', '.join(sorted(self.missing_articles))}")
-        errors = self.errors if max_errors is None else self.errors[:max_errors]
-        if errors:
-            lines += ["", f"errors ({len(self.errors)}):"]
-            for e in errors:
-                where = f"{e.article}:{e.start}-{e.end}" if e.article else "(all articles)"
-                lines.append(f"  {e.what:<8} {where:<20} gold={e.gold!r} found={e.found!r}  | {e.text}")
-            if max_errors is not None and len(self.errors) > max_errors:
-                lines.append(f"  … {len(self.errors) - max_errors} more")
-        return "\n".join(lines)
+        return "\n".join(lines + render_errors(self.errors, max_errors))
 
 
 def load_gold(path: str | Path) -> list[GoldArticle]:
@@ -187,15 +168,15 @@ def evaluate(gold: str | Path | Iterable[GoldArticle], articles_dir: str | Path,
         for g, f in pair_by_overlap(row.names, _found(art, full, index)):
             if f is None:
                 result.fn += 1
-                result.errors.append(Error("missed", article, g.start, g.end, (g.label, g.entity), None, full[g.start : g.end]))
+                result.errors.append(SpanError("missed", article, g.start, g.end, (g.label, g.entity), None, full[g.start : g.end]))
             elif g is None:
                 result.fp += 1
-                result.errors.append(Error("spurious", article, f.start, f.end, None, (f.label, index.display(f.entity)), full[f.start : f.end]))
+                result.errors.append(SpanError("spurious", article, f.start, f.end, None, (f.label, index.display(f.entity)), full[f.start : f.end]))
             else:
                 result.tp += 1
                 result.label_ok += g.label == f.label
                 if g.label != f.label:
-                    result.errors.append(Error("label", article, g.start, g.end, g.label, f.label, full[g.start : g.end]))
+                    result.errors.append(SpanError("label", article, g.start, g.end, g.label, f.label, full[g.start : g.end]))
                 paired.append((g, f))
     result.bcubed_p, result.bcubed_r = _bcubed(paired)
     _identity_errors(result, paired, index)
@@ -211,7 +192,7 @@ def _identity_errors(result: EntitiesEval, paired: list[tuple[Name, Name]], inde
         gold_of[f.entity].add(g.entity)
     for entity, found in sorted(found_of.items()):
         if len(found) > 1:
-            result.errors.append(Error("split", "", 0, 0, entity, sorted(index.display(k) for k in found), ""))
+            result.errors.append(SpanError("split", "", 0, 0, entity, sorted(index.display(k) for k in found), ""))
     for key, golds in sorted(gold_of.items()):
         if len(golds) > 1:
-            result.errors.append(Error("merged", "", 0, 0, sorted(golds), index.display(key), ""))
+            result.errors.append(SpanError("merged", "", 0, 0, sorted(golds), index.display(key), ""))

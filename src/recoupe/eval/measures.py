@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from recoupe.errors import RecoupeError
-from recoupe.eval import analyse_files, body_start, pair_by_overlap, prf, read_article, source_start
+from recoupe.eval import SpanError, analyse_files, body_start, pair_by_overlap, prf, read_article, render_errors, source_start
 from recoupe.model import Amount, Article, DateMention
 
 __all__ = ["MeasuresEval", "evaluate", "load_gold"]
@@ -91,18 +91,6 @@ class Score:
         return self.unit_ok / self.tp if self.tp else 1.0
 
 
-@dataclass(slots=True)
-class Error:
-    kind: str  # "date" | "amount"
-    what: str  # "missed" | "spurious" | "value" | "unit"
-    article: str
-    start: int
-    end: int
-    gold: object
-    found: object
-    text: str
-
-
 @dataclass
 class MeasuresEval:
     """Counts and errors of one run; `render()` gives the text report."""
@@ -111,7 +99,7 @@ class MeasuresEval:
     dates: Score = field(default_factory=Score)
     amounts: Score = field(default_factory=Score)
     relative_unscored: int = 0
-    errors: list[Error] = field(default_factory=list)
+    errors: list[SpanError] = field(default_factory=list)
     missing_articles: list[str] = field(default_factory=list)
 
     def metrics(self) -> dict[str, float]:
@@ -146,15 +134,7 @@ class MeasuresEval:
             lines.append(f"relative dates not scored (article without a publication date): {self.relative_unscored}")
         if self.missing_articles:
             lines.append(f"articles not found: {', '.join(sorted(self.missing_articles))}")
-        errors = self.errors if max_errors is None else self.errors[:max_errors]
-        if errors:
-            lines += ["", f"errors ({len(self.errors)}):"]
-            for e in errors:
-                where = f"{e.article}:{e.start}-{e.end}"
-                lines.append(f"  {e.kind:<6} {e.what:<8} {where:<20} gold={e.gold!r} found={e.found!r}  | {e.text}")
-            if max_errors is not None and len(self.errors) > max_errors:
-                lines.append(f"  … {len(self.errors) - max_errors} more")
-        return "\n".join(lines)
+        return "\n".join(lines + render_errors(self.errors, max_errors))
 
 
 def _mention(r: dict, amount: bool) -> Mention:
@@ -216,7 +196,7 @@ def _found(art: Article, full: str, body: int) -> tuple[list[Mention], list[Ment
 def _score(result: MeasuresEval, score: Score, name: str, article: str, full: str, pairs, amount: bool) -> None:
     def error(what: str, g: Mention | None, f: Mention | None, gold: object, found: object) -> None:
         m = g or f
-        result.errors.append(Error(name, what, article, m.start, m.end, gold, found, full[m.start : m.end]))
+        result.errors.append(SpanError(what, article, m.start, m.end, gold, found, full[m.start : m.end], name))
 
     for g, f in pairs:
         if g is not None:
