@@ -80,6 +80,8 @@ _DE = {"de", "d'", "d’"}
 _REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
 _CAPACITY = {"permettre", "pouvoir"}
 _FIRST_PERSON = {"je", "j'", "j’", "nous"}
+_THIRD_PERSON = {"il", "elle", "ils", "elles"}
+_MODALS = {"devoir", "pouvoir"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -134,7 +136,8 @@ class HedgingComponent:
         self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
-        self.actor_nouns = set(lex.get("body_nouns", [])) | set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
+        self.person_nouns = set(verbs["person_titles"]) | set(verbs["person_nouns"])
+        self.actor_nouns = set(lex.get("body_nouns", [])) | self.person_nouns | set(verbs["organisation_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -189,7 +192,8 @@ class HedgingComponent:
         doc = t.doc
         verb = self._governing_verb(t)
         lemma = t.lemma_.lower()
-        if verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge:
+        reported = lemma in _MODALS and t == verb and self._reported_action(t, sent, quotes)
+        if (verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge) and not reported:
             owe = lemma == "devoir" and verb == t and not any(
                 "Inf" in x.morph.get("VerbForm") for x in list(t.children) + list(doc[t.i + 1 : min(sent.end, t.i + 7)])
             )
@@ -197,7 +201,7 @@ class HedgingComponent:
                 return True
         if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
             # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
-            if not self._possible_fact(t, sent):
+            if not (reported or self._possible_fact(t, sent)):
                 return True
         if "1" in t.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in {"je", "j'", "j’", "nous"} for c in verb.children):
             return True  # first person: polite forms, the speaker's own plans
@@ -259,6 +263,31 @@ class HedgingComponent:
                     return not (compound and not _past(parent))
             node = parent
         return False
+
+    def _reported_action(self, t: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """"devrait / pourrait + infinitive" in the main statement, with a source named in the
+        sentence ("selon l'AFP, le directeur financier devrait démissionner", "ils devraient
+        être extradés, selon la presse"): an action of a person, or a measure in the passive,
+        that others report and nobody has confirmed. Not a forecast about a thing or a figure
+        ("le groupe devrait accuser une perte, selon…"), nor a proposal's terms ("selon le
+        projet…")."""
+        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+            return False
+        if not any(
+            x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() not in self.proposal_nouns and not any(s < x.idx < e for s, e in quotes)
+            for x in sent
+        ):
+            return False
+        inf = next((c for c in t.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.lemma_ not in {"avoir", "être"}), None)
+        if inf is None:
+            # a passive infinitive ("devraient être extradés"): the participle is the complement
+            inf = next((c for c in t.children if c.dep_ == "xcomp" and any(a.dep_ == "aux:pass" for a in c.children)), None)
+            return inf is not None
+        return any(
+            x.lower_ in _THIRD_PERSON or x.pos_ == "PROPN" or (x.lemma_.lower() in self.person_nouns and _definite(x))
+            for x in t.children
+            if x.dep_ in {"nsubj", "expl:subj"}
+        )
 
     def _judged_content(self, holder: Token, t: Token, verb: Token) -> bool | None:
         """Whether a (non compound past) conditional in the content of a proposal or opinion
@@ -326,10 +355,11 @@ class HedgingComponent:
         donnerait naissance à…", "sa proposition concernerait…"), an evaluative noun ("l'erreur
         consisterait à…"), a generic "tout N" ("toute dégradation pèserait…") or "rien" ("rien
         ne s'opposerait à…"), or a consequence adverb frames it ("se dessinerait alors", "Du
-        coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
+        coup, les plaintes gagneraient en force"); so does "être" with an infinitive predicate
+        ("l'idée serait de porter…", the plan's content). The journalistic conditional reports a fact
         about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
         ("selon lui, prouverait"), so those are left alone."""
-        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in _SOURCE_MARKS for x in sent):
+        if t != verb or (t.lemma_.lower() in {"être", "avoir"} and not _infinitive_predicate(t)) or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
@@ -368,7 +398,7 @@ class HedgingComponent:
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
-        participle = "Part" in second.morph.get("VerbForm") or second.lower_.endswith(_PARTICIPLE_ENDINGS)
+        participle = "Part" in second.morph.get("VerbForm") or (second.pos_ != "NOUN" and second.lower_.endswith(_PARTICIPLE_ENDINGS))
         if head == "avoir":
             return participle
         return second.lemma_.lower() in self.past_states or second.lower_ in self.past_states
@@ -427,6 +457,16 @@ class HedgingComponent:
             None,
         )
 
+    def _on_forecast(self, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """An epistemic adverb on a conditional "devrait / pourrait" that is itself a forecast,
+        not a hedge ("devrait vraisemblablement tomber dans le rouge", "peut-être pourrait-il se
+        passer du Tour"): it grades the expectation; the content is a prediction, not a
+        reported fact."""
+        modal = cue.head
+        if "Inf" in modal.morph.get("VerbForm") and modal.dep_ == "xcomp":
+            modal = modal.head
+        return modal.lemma_.lower() in _MODALS and self.is_conditional(modal) and self._excluded(modal, sent, quotes)
+
     def _continues(self, sent: Span) -> bool:
         """A fragment with no finite verb that opens with a continuation word ("Voire
         davantage.") or is an infinitive clause introduced by its preposition ("Sans pour autant
@@ -457,8 +497,8 @@ class HedgingComponent:
         for _, s, e in self.matcher(doc):
             if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
                 continue  # "il est possible que je…": the speaker's own plans
-            if s in legal:
-                continue  # "présumé innocent": a legal status, not a doubt
+            if s in legal or _intended(doc[s]):
+                continue  # "présumé innocent": a legal status; "est supposée renforcer": what it is meant to do
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
         quotes = doc.user_data.get("recoupe_quotes")
         if quotes is None:
@@ -513,7 +553,7 @@ class HedgingComponent:
             cues.extend((i, doc[i].text) for i in _within(lexical, sent))
             verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
-                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
+                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless or self._on_forecast(doc[i], sent, quotes)):
                     continue  # "si…, probablement nous aurions…"; "Plus tard, peut-être..." states nothing
                 cues.extend(phrase_hits[i])
             if verbless:
@@ -536,6 +576,11 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
         return False
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
+
+
+def _infinitive_predicate(t: Token) -> bool:
+    """"serait de + infinitive": the predicate is an action, what a plan consists of."""
+    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and any(m.lower_ in _DE for m in c.children if m.dep_ == "mark") for c in t.children)
 
 
 def _actor_subject(t: Token, inf: Token, actor_nouns: set[str]) -> bool:
@@ -672,6 +717,14 @@ def _suspicion(t: Token, lifted: set[str]) -> bool:
     return any(c.i > t.i and c.left_edge.lower_ in _DE for c in t.children)
 
 
+def _intended(t: Token) -> bool:
+    """"être supposé + infinitive" says what something is meant to do ("une loi supposée
+    renforcer l'autonomie"), not an alleged fact ("il est supposé avoir tué")."""
+    return t.lower_.startswith("suppos") and any(
+        c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.lemma_ not in {"avoir", "être"} for c in t.children
+    )
+
+
 def _negated(t: Token) -> bool:
     """A negation on the verb ("ne soupçonnaient pas", "ne pourrait pas"): nothing asserted."""
     return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
@@ -683,7 +736,8 @@ def _open_question(t: Token, reflexive: bool) -> bool:
     must be finite and reflexive ("il a demandé si" puts a question to someone); an inquiry verb
     reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
     own question, a question named as a topic, what a tool can do ("permet de vérifier si…"),
-    nor a future consequence in a simple conditional ("ne se mordraient pas…")."""
+    nor a future consequence in a simple conditional ("ne se mordraient pas…") or a future
+    ("décider si elle pourra retrouver son fils": a decision to take, not a fact unknown)."""
     if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
     if _first_person(t) or _question_topic(t):
@@ -695,7 +749,7 @@ def _open_question(t: Token, reflexive: bool) -> bool:
             # a clause with a finite verb: not a degree ("a décidé si vite que…") nor a
             # verbless condition ("tranchera si besoin")
             verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
-            return verb is not None and _finite(verb) and not _simple_conditional(verb)
+            return verb is not None and _finite(verb) and not _simple_conditional(verb) and "Fut" not in verb.morph.get("Tense")
         if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
             return False
     return False
