@@ -10,8 +10,7 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
   ("il a annoncé qu'il démissionnerait", "il pense qu'une loi serait inutile");
 - the holder's own judgement or proposal under an opinion verb ("il estime qu'un
   observatoire permettrait…"), an evaluative predicate ("serait digne de", "ce serait une
-  erreur", "aurait le mérite de"), a claim the sentence rejects ("a rejeté l'hypothèse
-  selon laquelle il aurait…");
+  erreur", "aurait le mérite de");
 - hypotheticals with *si* (not a contrastive *si* followed by an indicative), a fronted
   "sans X," and counterfactuals ("aurait pu", "aurait dû");
 - polite, desire and first-person forms ("je voudrais", "je dirais", "il souhaiterait");
@@ -23,7 +22,8 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - a relative clause about a thing the sentence does not present as real: the
   future-in-the-past under a past main clause ("a présenté un plan qui créerait…"), the
   object of a refusing, avoiding, demanding, comparing or denying governor ("a refusé
-  l'arrêt des soins qui aurait provoqué…", "dément les rumeurs selon lesquelles…");
+  l'arrêt des soins qui aurait provoqué…"); but a claim as such is reported, whoever
+  rejects it ("a rejeté l'hypothèse selon laquelle il aurait…");
 - things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
   subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
   "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
@@ -75,7 +75,6 @@ _ANAPHORIC_OPENERS = {
 }
 _SOURCE_MARKS = {"selon", "d'après", "d’après"}
 _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
-_RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DE = {"de", "d'", "d’"}
 _REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
 _CAPACITY = {"permettre", "pouvoir"}
@@ -314,8 +313,8 @@ class HedgingComponent:
         e-mail qui, selon lui, prouverait…")."""
         if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
             return False
-        if any(x.lower_ in _SOURCE_MARKS and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
-            return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
+        if any(x.lower_ in _SOURCE_MARKS for x in verb.subtree):
+            return False  # its own source, or a claim as such ("a rejeté l'hypothèse selon laquelle il aurait…"): reported, not confirmed
         governors = []
         node = verb.head
         for _ in range(8):
@@ -732,9 +731,9 @@ def _negated(t: Token) -> bool:
 
 def _open_question(t: Token, reflexive: bool) -> bool:
     """A verb of inquiry followed by its indirect question ("se demandent si…", "doivent encore
-    déterminer si…", "reste à savoir si…"): what is asked is presented as not known. Wondering
-    must be finite and reflexive ("il a demandé si" puts a question to someone); an inquiry verb
-    reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
+    déterminer si…", "reste à savoir si…", "s'interroge sur les conditions dans lesquelles…"):
+    what is asked is presented as not known. Wondering must be finite and reflexive ("il a
+    demandé si" puts a question to someone); an inquiry verb reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
     own question, a question named as a topic, what a tool can do ("permet de vérifier si…"),
     nor a future consequence in a simple conditional ("ne se mordraient pas…") or a future
     ("décider si elle pourra retrouver son fils": a decision to take, not a fact unknown)."""
@@ -744,6 +743,8 @@ def _open_question(t: Token, reflexive: bool) -> bool:
         return False
     if t.head != t and t.head.lemma_.lower() in _CAPACITY and not _negated(t.head):
         return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
+    if reflexive and any(_circumstance_question(c) for c in t.children if c.dep_.startswith("obl")):
+        return True
     for x in t.doc[t.i + 1 : t.sent.end]:
         if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
             # a clause with a finite verb: not a degree ("a décidé si vite que…") nor a
@@ -753,6 +754,18 @@ def _open_question(t: Token, reflexive: bool) -> bool:
         if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
             return False
     return False
+
+
+def _circumstance_question(noun: Token) -> bool:
+    """"sur les conditions dans lesquelles il a pu l'adopter": a noun after "sur" with a
+    relative opened by a preposition and "lequel" asks how, why or when a fact came about,
+    an indirect question (unlike "s'interroge sur les consultations possibles", a topic)."""
+    if not any(c.dep_ == "case" and c.lower_ == "sur" for c in noun.children):
+        return False
+    return any(
+        r.dep_ == "acl:relcl" and any(p.lemma_ == "lequel" and any(c.dep_ == "case" for c in p.children) for p in r.children)
+        for r in noun.children
+    )
 
 
 def _question_topic(t: Token) -> bool:
