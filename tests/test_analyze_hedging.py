@@ -633,3 +633,11 @@ def test_questions_about_a_decision_to_come_or_about_circumstances(nlp):
     assert hedged(nlp, "La maire s'interroge sur les consultations prévues avant les embauches.") == []  # a topic
     assert not rpm2("T10_C1_06", 1020).hedged
     assert rpm2("T10_C2_02", 180).hedged
+
+
+def test_terms_after_a_sentence_about_a_proposal_are_not_hedges(nlp):
+    doc = nlp("La création d'un congé est bien accueillie. Sa durée serait de quinze jours.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], []]
+    doc = nlp("Le ministre a quitté la réunion. Sa femme serait malade.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], ["serait"]]
+    assert not rpm2("T09_C2_03", 2730).hedged  # "Sa durée serait de quinze jours."

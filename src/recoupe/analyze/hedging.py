@@ -335,7 +335,8 @@ class HedgingComponent:
         """The sentence spells out a proposal's terms, so its (non-past) conditionals are the
         proposal's, not reported facts: it opens with "selon le projet / la proposition…", or
         the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
-        serait attribué…")."""
+        serait attribué…") or has a proposal as its subject ("L'instauration d'un congé
+        rencontre un écho favorable. Sa durée serait…")."""
         for x in sent:
             if x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() in self.proposal_nouns:
                 return True
@@ -344,9 +345,12 @@ class HedgingComponent:
         first = next((x for x in sent if not x.is_punct), None)
         if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
-        return prev is not None and any(
-            x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
-        )
+        if prev is None:
+            return False
+        subjects = [prev.root] if prev.root.pos_ == "NOUN" else [c for c in prev.root.children if c.dep_.startswith("nsubj")]
+        if any(x.lemma_.lower() in self.proposal_nouns for x in subjects):
+            return True  # "L'instauration d'un congé rencontre un écho favorable. Sa durée serait…"
+        return any(x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev)
 
     def _consequence(self, t: Token, verb: Token, sent: Span) -> bool:
         """A simple conditional of a full verb that gives a hypothetical consequence or a
