@@ -36,14 +36,18 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 Further cues, read from the parse: a suspicion not established ("soupçonne", "est soupçonné",
 "le trader soupçonné de"; not "ne soupçonnaient pas", "a été un temps soupçonné"); an open
 question after a verb of inquiry ("se demandent si", "doivent encore déterminer si", "reste à
-savoir si"; not "tranchera si besoin", "la question de savoir si"); "pourrait" with a legal
-qualification ("pourrait constituer une aide au séjour irrégulier"), or for an action of a known
-person or body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
-consequence: "la crise pourrait affecter…"); the adjective "apparent", hearsay with "on" ("On
-avait alors évoqué…"), and "rumeurs" in a verbless headline. A fragment that goes on with a
-hedged sentence ("Sans pour autant réagir.") inherits its hedge. Not cues: the imperfect
-"semblait" with a non-infinitive predicate (a past appearance: "semblait résolue"), and an
-adverb such as "peut-être" in a sentence with no verb.
+savoir si", "s'interroge sur les conditions dans lesquelles"; not "tranchera si besoin", "la
+question de savoir si", "décider si elle pourra…"); "pourrait" with a legal qualification
+("pourrait constituer une aide au séjour irrégulier"), or for an action of a known person or
+body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
+consequence: "la crise pourrait affecter…"); "devrait" / "pourrait" for a person's action or a
+measure that a source named in the sentence reports ("selon l'AFP, le directeur devrait
+démissionner"); the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and
+"rumeurs" in a verbless headline. A fragment that goes on with a hedged sentence ("Sans pour
+autant réagir.") inherits its hedge. Not cues: the imperfect "semblait" with a non-infinitive
+predicate (a past appearance: "semblait résolue"), an adverb such as "peut-être" in a sentence
+with no verb or on a forecast "devrait / pourrait" ("devrait vraisemblablement tomber dans le
+rouge"), and "être supposé + infinitive" (what a thing is meant to do).
 
 The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
 ("paraît menacée", "se prétendait sa mère"), *apparaître* with an adjective ("est apparu
