@@ -641,3 +641,9 @@ def test_terms_after_a_sentence_about_a_proposal_are_not_hedges(nlp):
     doc = nlp("Le ministre a quitté la réunion. Sa femme serait malade.")
     assert [s._.hedge_cues for s in doc.sents] == [[], ["serait"]]
     assert not rpm2("T09_C2_03", 2730).hedged  # "Sa durée serait de quinze jours."
+
+
+def test_a_prepositional_adverb_in_a_verbless_fragment_qualifies_no_statement(nlp):
+    assert hedged(nlp, "Sans doute à l'image des accords signés par Berlin.") == []
+    assert hedged(nlp, "Sans doute lui a-t-elle parlé de ses projets.") == ["Sans doute"]
+    assert not rpm2("T04_C2_09", 1500).hedged

@@ -45,8 +45,8 @@ measure that a source named in the sentence reports ("selon l'AFP, le directeur 
 démissionner"); the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and
 "rumeurs" in a verbless headline. A fragment that goes on with a hedged sentence ("Sans pour
 autant réagir.") inherits its hedge. Not cues: the imperfect "semblait" with a non-infinitive
-predicate (a past appearance: "semblait résolue"), an adverb such as "peut-être" in a sentence
-with no verb or on a forecast "devrait / pourrait" ("devrait vraisemblablement tomber dans le
+predicate (a past appearance: "semblait résolue"), an adverb such as "peut-être" or "sans
+doute" in a sentence with no verb or on a forecast "devrait / pourrait" ("devrait vraisemblablement tomber dans le
 rouge"), and "être supposé + infinitive" (what a thing is meant to do).
 
 The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
@@ -560,7 +560,7 @@ class HedgingComponent:
             cues.extend((i, doc[i].text) for i in _within(lexical, sent))
             verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
-                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless or self._on_forecast(doc[i], sent, quotes)):
+                if _adverbial(doc[i]) and (self._in_hypothetical(doc[i], sent) or verbless or self._on_forecast(doc[i], sent, quotes)):
                     continue  # "si…, probablement nous aurions…"; "Plus tard, peut-être..." states nothing
                 cues.extend(phrase_hits[i])
             if verbless:
@@ -573,6 +573,11 @@ class HedgingComponent:
             if not sent._.hedge_cues and prev._.hedge_cues and self._continues(sent):
                 sent._.hedge_cues = list(prev._.hedge_cues)
         return doc
+
+
+def _adverbial(t: Token) -> bool:
+    """An adverb, or a preposition with its noun that works as one ("sans doute")."""
+    return t.pos_ == "ADV" or (t.pos_ == "ADP" and t.i + 1 < len(t.doc) and t.head.i == t.i + 1 and t.head.pos_ == "NOUN")
 
 
 def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
