@@ -147,10 +147,12 @@ def test_contrastive_si_is_not_a_hypothesis(nlp):
     assert rpm2("T07_C1_10", 759).hedged
 
 
-def test_conditional_inside_a_rejected_claim_is_not_a_hedge(nlp):
-    assert hedged(nlp, "Le ministre a rejeté l'hypothèse selon laquelle il aurait menti aux enquêteurs.") == []
+def test_a_claim_as_such_is_reported_even_when_rejected(nlp):
+    # consistency pass: "l'hypothèse selon laquelle il aurait…" is hedged whoever rejects it
+    assert hedged(nlp, "Le ministre a rejeté l'hypothèse selon laquelle il aurait menti aux enquêteurs.") == ["aurait"]
     assert hedged(nlp, "Les enquêteurs étudient la piste selon laquelle le suspect aurait agi seul.") == ["aurait"]
-    assert not rpm2("T07_C1_06", 3554).hedged
+    assert hedged(nlp, "Le ministre a refusé un accord qui aurait ruiné la ville.") == []  # the refused thing, not a claim
+    assert rpm2("T07_C1_06", 3554).hedged
 
 
 def test_evaluative_conditional_is_a_judgement_not_a_hedge(nlp):
@@ -592,3 +594,56 @@ def test_avoir_l_air_with_a_predicate_is_an_appearance(nlp):
     assert hedged(nlp, "La police a l'air de privilégier la piste criminelle.") == ["air"]
     assert hedged(nlp, "Le ministre avait l'air très embarrassé.") == []  # how he looked then, as "semblait"
     assert hedged(nlp, "Le stade a des airs de cathédrale.") == []  # a likeness
+
+
+def test_a_persons_action_with_a_named_source_is_a_hedge(nlp):
+    # consistency pass: "devrait / pourrait" for an action others report, not confirmed
+    assert hedged(nlp, "Selon la presse, le ministre devrait démissionner.") == ["devrait"]
+    assert hedged(nlp, "Ils devraient être expulsés vers l'Espagne, selon une source judiciaire.") == ["devraient"]
+    assert hedged(nlp, "Le ministre devrait démissionner.") == []  # no source: an expected event
+    assert hedged(nlp, "La banque devrait accuser une perte, selon le journal.") == []  # an outcome, a forecast
+    assert hedged(nlp, "Selon le projet, le directeur devrait être nommé par le conseil.") == []  # a proposal's terms
+    assert rpm2("T02_C1_01", 1900).hedged  # "selon l'AFP, le directeur financier … devrait démissionner"
+    assert rpm2("T02_C1_05", 2360).hedged  # "Il devrait prendre d'autres fonctions …, selon une source"
+
+
+def test_an_epistemic_adverb_on_a_forecast_is_not_a_hedge(nlp):
+    assert hedged(nlp, "Le groupe devrait vraisemblablement tomber dans le rouge cette année.") == []
+    assert hedged(nlp, "Le ministre a vraisemblablement menti.") == ["vraisemblablement"]
+    assert not rpm2("T02_C2_06", 340).hedged
+    assert not rpm2("T08_C1_02", 320).hedged  # "Peut-être ainsi pourrait-il…"
+
+
+def test_being_meant_to_and_a_plans_content_are_not_hedges(nlp):
+    assert hedged(nlp, "Cette loi est supposée renforcer les droits des malades.") == []
+    assert hedged(nlp, "Le suspect est supposé avoir tué sa voisine.") == ["supposé"]
+    assert hedged(nlp, "L'idée serait de doubler les amendes.") == []
+    assert not rpm2("T09_C2_01", 2720).hedged
+    assert not rpm2("T03_C1_02", 1840).hedged  # "L'idée serait de porter…"
+
+
+def test_a_possible_event_is_no_possible_past_fact(nlp):
+    assert hedged(nlp, "Une rencontre pourrait avoir lieu avant la fin de l'année.") == []
+    assert hedged(nlp, "Le suspect pourrait avoir menti aux enquêteurs.") == ["pourrait"]
+
+
+def test_questions_about_a_decision_to_come_or_about_circumstances(nlp):
+    assert hedged(nlp, "Le juge devra décider si l'enfant pourra rentrer chez lui.") == []  # a decision to take
+    assert hedged(nlp, "Le parquet s'interroge sur les raisons pour lesquelles elle a menti.") == ["interroge"]
+    assert hedged(nlp, "La maire s'interroge sur les consultations prévues avant les embauches.") == []  # a topic
+    assert not rpm2("T10_C1_06", 1020).hedged
+    assert rpm2("T10_C2_02", 180).hedged
+
+
+def test_terms_after_a_sentence_about_a_proposal_are_not_hedges(nlp):
+    doc = nlp("La création d'un congé est bien accueillie. Sa durée serait de quinze jours.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], []]
+    doc = nlp("Le ministre a quitté la réunion. Sa femme serait malade.")
+    assert [s._.hedge_cues for s in doc.sents] == [[], ["serait"]]
+    assert not rpm2("T09_C2_03", 2730).hedged  # "Sa durée serait de quinze jours."
+
+
+def test_a_prepositional_adverb_in_a_verbless_fragment_qualifies_no_statement(nlp):
+    assert hedged(nlp, "Sans doute à l'image des accords signés par Berlin.") == []
+    assert hedged(nlp, "Sans doute lui a-t-elle parlé de ses projets.") == ["Sans doute"]
+    assert not rpm2("T04_C2_09", 1500).hedged

@@ -10,8 +10,7 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
   ("il a annoncé qu'il démissionnerait", "il pense qu'une loi serait inutile");
 - the holder's own judgement or proposal under an opinion verb ("il estime qu'un
   observatoire permettrait…"), an evaluative predicate ("serait digne de", "ce serait une
-  erreur", "aurait le mérite de"), a claim the sentence rejects ("a rejeté l'hypothèse
-  selon laquelle il aurait…");
+  erreur", "aurait le mérite de");
 - hypotheticals with *si* (not a contrastive *si* followed by an indicative), a fronted
   "sans X," and counterfactuals ("aurait pu", "aurait dû");
 - polite, desire and first-person forms ("je voudrais", "je dirais", "il souhaiterait");
@@ -23,7 +22,8 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 - a relative clause about a thing the sentence does not present as real: the
   future-in-the-past under a past main clause ("a présenté un plan qui créerait…"), the
   object of a refusing, avoiding, demanding, comparing or denying governor ("a refusé
-  l'arrêt des soins qui aurait provoqué…", "dément les rumeurs selon lesquelles…");
+  l'arrêt des soins qui aurait provoqué…"); but a claim as such is reported, whoever
+  rejects it ("a rejeté l'hypothèse selon laquelle il aurait…");
 - things only imagined ("une telle mesure serait…", "un éventuel report…", an infinitive
   subject: "Supprimer ce poste permettrait…"), judgement idioms ("aurait tort de",
   "mieux vaudrait"), and a proposal's terms ("Elle propose un congé. Sa durée serait…").
@@ -36,14 +36,18 @@ model's morphology, with a suffix fallback for the verbs the model mislabels
 Further cues, read from the parse: a suspicion not established ("soupçonne", "est soupçonné",
 "le trader soupçonné de"; not "ne soupçonnaient pas", "a été un temps soupçonné"); an open
 question after a verb of inquiry ("se demandent si", "doivent encore déterminer si", "reste à
-savoir si"; not "tranchera si besoin", "la question de savoir si"); "pourrait" with a legal
-qualification ("pourrait constituer une aide au séjour irrégulier"), or for an action of a known
-person or body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
-consequence: "la crise pourrait affecter…"); the adjective "apparent", hearsay with "on" ("On
-avait alors évoqué…"), and "rumeurs" in a verbless headline. A fragment that goes on with a
-hedged sentence ("Sans pour autant réagir.") inherits its hedge. Not cues: the imperfect
-"semblait" with a non-infinitive predicate (a past appearance: "semblait résolue"), and an
-adverb such as "peut-être" in a sentence with no verb.
+savoir si", "s'interroge sur les conditions dans lesquelles"; not "tranchera si besoin", "la
+question de savoir si", "décider si elle pourra…"); "pourrait" with a legal qualification
+("pourrait constituer une aide au séjour irrégulier"), or for an action of a known person or
+body in the main statement ("le pape pourrait renouveler son appel"; not a figure or a
+consequence: "la crise pourrait affecter…"); "devrait" / "pourrait" for a person's action or a
+measure that a source named in the sentence reports ("selon l'AFP, le directeur devrait
+démissionner"); the adjective "apparent", hearsay with "on" ("On avait alors évoqué…"), and
+"rumeurs" in a verbless headline. A fragment that goes on with a hedged sentence ("Sans pour
+autant réagir.") inherits its hedge. Not cues: the imperfect "semblait" with a non-infinitive
+predicate (a past appearance: "semblait résolue"), an adverb such as "peut-être" or "sans
+doute" in a sentence with no verb or on a forecast "devrait / pourrait" ("devrait vraisemblablement tomber dans le
+rouge"), and "être supposé + infinitive" (what a thing is meant to do).
 
 The lexical cues include the verbs *sembler*; with a predicate, *paraître* and *prétendre*
 ("paraît menacée", "se prétendait sa mère"), *apparaître* with an adjective ("est apparu
@@ -75,11 +79,12 @@ _ANAPHORIC_OPENERS = {
 }
 _SOURCE_MARKS = {"selon", "d'après", "d’après"}
 _CLAUSE_MARKS = _QUE | {"si", "s'", "s’", "quand", "comment", "pourquoi", "combien", "où"}
-_RELATIVE_LEQUEL = {"lequel", "laquelle", "lesquels", "lesquelles"}
 _DE = {"de", "d'", "d’"}
 _REFLEXIVE = {"se", "s'", "s’", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’"}
 _CAPACITY = {"permettre", "pouvoir"}
 _FIRST_PERSON = {"je", "j'", "j’", "nous"}
+_THIRD_PERSON = {"il", "elle", "ils", "elles"}
+_MODALS = {"devoir", "pouvoir"}
 _DATIVE_CLITICS = {"me", "m'", "m’", "te", "t'", "t’", "nous", "vous", "lui", "leur"}
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it", "ert", "int")
 
@@ -134,7 +139,8 @@ class HedgingComponent:
         self.hearsay = set(lex.get("hearsay_lemmas", []))
         verbs = load(lang, "reporting_verbs.json")
         self.reporting = set(verbs["verbs"]) | set(verbs["past_announce"]) | self.opinion
-        self.actor_nouns = set(lex.get("body_nouns", [])) | set(verbs["person_titles"]) | set(verbs["person_nouns"]) | set(verbs["organisation_nouns"])
+        self.person_nouns = set(verbs["person_titles"]) | set(verbs["person_nouns"])
+        self.actor_nouns = set(lex.get("body_nouns", [])) | self.person_nouns | set(verbs["organisation_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         patterns = []
         for c in lex["cues"]:
@@ -189,7 +195,8 @@ class HedgingComponent:
         doc = t.doc
         verb = self._governing_verb(t)
         lemma = t.lemma_.lower()
-        if verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge:
+        reported = lemma in _MODALS and t == verb and self._reported_action(t, sent, quotes)
+        if (verb.lemma_.lower() in self.not_hedge or lemma in self.not_hedge) and not reported:
             owe = lemma == "devoir" and verb == t and not any(
                 "Inf" in x.morph.get("VerbForm") for x in list(t.children) + list(doc[t.i + 1 : min(sent.end, t.i + 7)])
             )
@@ -197,7 +204,7 @@ class HedgingComponent:
                 return True
         if lemma in self.past_fact_only or verb.lemma_.lower() in self.past_fact_only:
             # "pourrait affecter" is capacity; "pourraient avoir accentué" a possible past fact
-            if not self._possible_fact(t, sent):
+            if not (reported or self._possible_fact(t, sent)):
                 return True
         if "1" in t.morph.get("Person") or any(c.dep_.startswith("nsubj") and c.lower_ in {"je", "j'", "j’", "nous"} for c in verb.children):
             return True  # first person: polite forms, the speaker's own plans
@@ -260,6 +267,31 @@ class HedgingComponent:
             node = parent
         return False
 
+    def _reported_action(self, t: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """"devrait / pourrait + infinitive" in the main statement, with a source named in the
+        sentence ("selon l'AFP, le directeur financier devrait démissionner", "ils devraient
+        être extradés, selon la presse"): an action of a person, or a measure in the passive,
+        that others report and nobody has confirmed. Not a forecast about a thing or a figure
+        ("le groupe devrait accuser une perte, selon…"), nor a proposal's terms ("selon le
+        projet…")."""
+        if not (t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT")):
+            return False
+        if not any(
+            x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() not in self.proposal_nouns and not any(s < x.idx < e for s, e in quotes)
+            for x in sent
+        ):
+            return False
+        inf = next((c for c in t.children if c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.lemma_ not in {"avoir", "être"}), None)
+        if inf is None:
+            # a passive infinitive ("devraient être extradés"): the participle is the complement
+            inf = next((c for c in t.children if c.dep_ == "xcomp" and any(a.dep_ == "aux:pass" for a in c.children)), None)
+            return inf is not None
+        return any(
+            x.lower_ in _THIRD_PERSON or x.pos_ == "PROPN" or (x.lemma_.lower() in self.person_nouns and _definite(x))
+            for x in t.children
+            if x.dep_ in {"nsubj", "expl:subj"}
+        )
+
     def _judged_content(self, holder: Token, t: Token, verb: Token) -> bool | None:
         """Whether a (non compound past) conditional in the content of a proposal or opinion
         verb is excluded: a proposal's terms ("le projet prévoit que les amendes seraient
@@ -285,8 +317,8 @@ class HedgingComponent:
         e-mail qui, selon lui, prouverait…")."""
         if not any(c.i < verb.i and "Rel" in c.morph.get("PronType") for c in verb.children):
             return False
-        if any(x.lower_ in _SOURCE_MARKS and x.nbor().lower_ not in _RELATIVE_LEQUEL for x in verb.subtree if x.i + 1 < len(x.doc)):
-            return False  # its own source (but "a démenti les rumeurs selon lesquelles…" is the claim itself)
+        if any(x.lower_ in _SOURCE_MARKS for x in verb.subtree):
+            return False  # its own source, or a claim as such ("a rejeté l'hypothèse selon laquelle il aurait…"): reported, not confirmed
         governors = []
         node = verb.head
         for _ in range(8):
@@ -307,7 +339,8 @@ class HedgingComponent:
         """The sentence spells out a proposal's terms, so its (non-past) conditionals are the
         proposal's, not reported facts: it opens with "selon le projet / la proposition…", or
         the sentence before says someone proposes ("Elle propose de créer un congé. Celui-ci
-        serait attribué…")."""
+        serait attribué…") or has a proposal as its subject ("L'instauration d'un congé
+        rencontre un écho favorable. Sa durée serait…")."""
         for x in sent:
             if x.lower_ in _SOURCE_MARKS and x.head.lemma_.lower() in self.proposal_nouns:
                 return True
@@ -316,9 +349,12 @@ class HedgingComponent:
         first = next((x for x in sent if not x.is_punct), None)
         if first is None or first.lower_ not in _ANAPHORIC_OPENERS or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
-        return prev is not None and any(
-            x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev
-        )
+        if prev is None:
+            return False
+        subjects = [prev.root] if prev.root.pos_ == "NOUN" else [c for c in prev.root.children if c.dep_.startswith("nsubj")]
+        if any(x.lemma_.lower() in self.proposal_nouns for x in subjects):
+            return True  # "L'instauration d'un congé rencontre un écho favorable. Sa durée serait…"
+        return any(x.pos_ == "VERB" and _verb_lemma(x) in self.proposal_verbs and "Fin" in x.morph.get("VerbForm") for x in prev)
 
     def _consequence(self, t: Token, verb: Token, sent: Span) -> bool:
         """A simple conditional of a full verb that gives a hypothetical consequence or a
@@ -326,10 +362,11 @@ class HedgingComponent:
         donnerait naissance à…", "sa proposition concernerait…"), an evaluative noun ("l'erreur
         consisterait à…"), a generic "tout N" ("toute dégradation pèserait…") or "rien" ("rien
         ne s'opposerait à…"), or a consequence adverb frames it ("se dessinerait alors", "Du
-        coup, les plaintes gagneraient en force"). The journalistic conditional reports a fact
+        coup, les plaintes gagneraient en force"); so does "être" with an infinitive predicate
+        ("l'idée serait de porter…", the plan's content). The journalistic conditional reports a fact
         about an agent or a state ("la mère détiendrait", "il y aurait") or carries a source
         ("selon lui, prouverait"), so those are left alone."""
-        if t != verb or t.lemma_.lower() in {"être", "avoir"} or any(x.lower_ in _SOURCE_MARKS for x in sent):
+        if t != verb or (t.lemma_.lower() in {"être", "avoir"} and not _infinitive_predicate(t)) or any(x.lower_ in _SOURCE_MARKS for x in sent):
             return False
         subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
         subjects += [a for x in subjects for a in x.children if a.dep_ == "appos"]
@@ -368,7 +405,7 @@ class HedgingComponent:
         if len(nxt) < 2 or head not in {"avoir", "être"}:
             return False
         second = nxt[1]
-        participle = "Part" in second.morph.get("VerbForm") or second.lower_.endswith(_PARTICIPLE_ENDINGS)
+        participle = "Part" in second.morph.get("VerbForm") or (second.pos_ != "NOUN" and second.lower_.endswith(_PARTICIPLE_ENDINGS))
         if head == "avoir":
             return participle
         return second.lemma_.lower() in self.past_states or second.lower_ in self.past_states
@@ -427,6 +464,16 @@ class HedgingComponent:
             None,
         )
 
+    def _on_forecast(self, cue: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """An epistemic adverb on a conditional "devrait / pourrait" that is itself a forecast,
+        not a hedge ("devrait vraisemblablement tomber dans le rouge", "peut-être pourrait-il se
+        passer du Tour"): it grades the expectation; the content is a prediction, not a
+        reported fact."""
+        modal = cue.head
+        if "Inf" in modal.morph.get("VerbForm") and modal.dep_ == "xcomp":
+            modal = modal.head
+        return modal.lemma_.lower() in _MODALS and self.is_conditional(modal) and self._excluded(modal, sent, quotes)
+
     def _continues(self, sent: Span) -> bool:
         """A fragment with no finite verb that opens with a continuation word ("Voire
         davantage.") or is an infinitive clause introduced by its preposition ("Sans pour autant
@@ -457,8 +504,8 @@ class HedgingComponent:
         for _, s, e in self.matcher(doc):
             if s in own and any(x.lower_ in {"je", "j'", "j’"} for x in doc[s].sent):
                 continue  # "il est possible que je…": the speaker's own plans
-            if s in legal:
-                continue  # "présumé innocent": a legal status, not a doubt
+            if s in legal or _intended(doc[s]):
+                continue  # "présumé innocent": a legal status; "est supposée renforcer": what it is meant to do
             phrase_hits.setdefault(s, []).append((s, doc[s:e].text))
         quotes = doc.user_data.get("recoupe_quotes")
         if quotes is None:
@@ -513,7 +560,7 @@ class HedgingComponent:
             cues.extend((i, doc[i].text) for i in _within(lexical, sent))
             verbless = not any(x.pos_ in {"VERB", "AUX"} and "Part" not in x.morph.get("VerbForm") for x in sent)
             for i in sorted(k for k in phrase_hits if sent.start <= k < sent.end):
-                if doc[i].pos_ == "ADV" and (self._in_hypothetical(doc[i], sent) or verbless):
+                if _adverbial(doc[i]) and (self._in_hypothetical(doc[i], sent) or verbless or self._on_forecast(doc[i], sent, quotes)):
                     continue  # "si…, probablement nous aurions…"; "Plus tard, peut-être..." states nothing
                 cues.extend(phrase_hits[i])
             if verbless:
@@ -528,6 +575,11 @@ class HedgingComponent:
         return doc
 
 
+def _adverbial(t: Token) -> bool:
+    """An adverb, or a preposition with its noun that works as one ("sans doute")."""
+    return t.pos_ == "ADV" or (t.pos_ == "ADP" and t.i + 1 < len(t.doc) and t.head.i == t.i + 1 and t.head.pos_ == "NOUN")
+
+
 def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     """The sentence opens with an infinitive that is the conditional's subject, an action
     considered ("Supprimer ce poste permettrait…", "Transgresser la loi … permettrait"): a
@@ -536,6 +588,11 @@ def _infinitive_subject(t: Token, verb: Token, sent: Span) -> bool:
     if first is None or first.i >= t.i or first.pos_ != "VERB" or "Inf" not in first.morph.get("VerbForm"):
         return False
     return not any(c.dep_.startswith("nsubj") and c.i > first.i for c in verb.children)
+
+
+def _infinitive_predicate(t: Token) -> bool:
+    """"serait de + infinitive": the predicate is an action, what a plan consists of."""
+    return any(c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and any(m.lower_ in _DE for m in c.children if m.dep_ == "mark") for c in t.children)
 
 
 def _actor_subject(t: Token, inf: Token, actor_nouns: set[str]) -> bool:
@@ -672,6 +729,14 @@ def _suspicion(t: Token, lifted: set[str]) -> bool:
     return any(c.i > t.i and c.left_edge.lower_ in _DE for c in t.children)
 
 
+def _intended(t: Token) -> bool:
+    """"être supposé + infinitive" says what something is meant to do ("une loi supposée
+    renforcer l'autonomie"), not an alleged fact ("il est supposé avoir tué")."""
+    return t.lower_.startswith("suppos") and any(
+        c.dep_ == "xcomp" and "Inf" in c.morph.get("VerbForm") and c.lemma_ not in {"avoir", "être"} for c in t.children
+    )
+
+
 def _negated(t: Token) -> bool:
     """A negation on the verb ("ne soupçonnaient pas", "ne pourrait pas"): nothing asserted."""
     return any(c.dep_ == "advmod" and "Neg" in c.morph.get("Polarity") for c in t.children)
@@ -679,26 +744,41 @@ def _negated(t: Token) -> bool:
 
 def _open_question(t: Token, reflexive: bool) -> bool:
     """A verb of inquiry followed by its indirect question ("se demandent si…", "doivent encore
-    déterminer si…", "reste à savoir si…"): what is asked is presented as not known. Wondering
-    must be finite and reflexive ("il a demandé si" puts a question to someone); an inquiry verb
-    reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
+    déterminer si…", "reste à savoir si…", "s'interroge sur les conditions dans lesquelles…"):
+    what is asked is presented as not known. Wondering must be finite and reflexive ("il a
+    demandé si" puts a question to someone); an inquiry verb reaches its "si" before any comma ("décidera demain, si…" is a condition). Not the speaker's
     own question, a question named as a topic, what a tool can do ("permet de vérifier si…"),
-    nor a future consequence in a simple conditional ("ne se mordraient pas…")."""
+    nor a future consequence in a simple conditional ("ne se mordraient pas…") or a future
+    ("décider si elle pourra retrouver son fils": a decision to take, not a fact unknown)."""
     if reflexive and ("Fin" not in t.morph.get("VerbForm") or not any(c.lower_ in _REFLEXIVE and c.i < t.i for c in t.children)):
         return False
     if _first_person(t) or _question_topic(t):
         return False
     if t.head != t and t.head.lemma_.lower() in _CAPACITY and not _negated(t.head):
         return False  # a function, no question raised ("un fichier qui permet de vérifier si…")
+    if reflexive and any(_circumstance_question(c) for c in t.children if c.dep_.startswith("obl")):
+        return True
     for x in t.doc[t.i + 1 : t.sent.end]:
         if x.lower_ in {"si", "s'", "s’"} and x.dep_ == "mark" and x.i + 1 < len(x.doc) and x.nbor().pos_ not in {"ADV", "ADJ"}:
             # a clause with a finite verb: not a degree ("a décidé si vite que…") nor a
             # verbless condition ("tranchera si besoin")
             verb = next((v for v in t.doc[x.i + 1 : t.sent.end] if v.pos_ in {"VERB", "AUX"}), None)
-            return verb is not None and _finite(verb) and not _simple_conditional(verb)
+            return verb is not None and _finite(verb) and not _simple_conditional(verb) and "Fut" not in verb.morph.get("Tense")
         if x.pos_ in {"VERB", "AUX"} or (not reflexive and x.text in {",", ";", ":", "(", ")"}):
             return False
     return False
+
+
+def _circumstance_question(noun: Token) -> bool:
+    """"sur les conditions dans lesquelles il a pu l'adopter": a noun after "sur" with a
+    relative opened by a preposition and "lequel" asks how, why or when a fact came about,
+    an indirect question (unlike "s'interroge sur les consultations possibles", a topic)."""
+    if not any(c.dep_ == "case" and c.lower_ == "sur" for c in noun.children):
+        return False
+    return any(
+        r.dep_ == "acl:relcl" and any(p.lemma_ == "lequel" and any(c.dep_ == "case" for c in p.children) for p in r.children)
+        for r in noun.children
+    )
 
 
 def _question_topic(t: Token) -> bool:
