@@ -1567,7 +1567,7 @@ class AttributionComponent:
         for vi in _within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
-                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
+                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes) or self._passive_cue(v, sent, quotes)
                 if cue is not None:
                     out.append(cue)
                 continue
@@ -1732,6 +1732,24 @@ class AttributionComponent:
         if not between:
             return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, pronoun="_prev")
         return self._named_cue(2, v.i, doc[v.i - 1 : v.i + 1].text, between)
+
+    def _passive_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"Sa création est contestée par la LDH", "X est souvent critiqué par ses collègues":
+        a verb that reports speech through its object says, in the passive, what its agent
+        said about the subject. The first of coordinated agents is kept (it is contained in
+        the whole list)."""
+        if self.lemma(v) not in self.paraphrase_verbs or _inside(v.idx, quotes) or not any(c.dep_ == "aux:pass" for c in v.children):
+            return None
+        agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if agent is None:
+            return None
+        tokens = []
+        for t in agent.subtree:
+            if t.pos_ == "CCONJ" or t.text in {",", ";", "(", "«"}:
+                break
+            if t.dep_ != "case" or t.head != agent:
+                tokens.append(t)
+        return self._named_cue(3, v.i, v.text, tokens)
 
     def _named_cue(self, rank: int, pos: int, text: str, tokens: list[Token], person: bool = False) -> _Cue | None:
         """A cue whose speaker is named by `tokens` (a person's only, with `person`), or None."""
