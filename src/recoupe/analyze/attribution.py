@@ -715,6 +715,30 @@ class AttributionComponent:
                 return False  # only one relative clause between the name and the verb
         return False
 
+    def _fronted_subject(self, comma: int, sent: Span) -> list[Token]:
+        """"La mère du garçon trouvé seul il y a deux semaines, a expliqué que…", "La femme
+        qui s'était présentée comme sa mère, …, affirme avoir…": a long subject whose
+        modifier (a past participle or a relative clause) the parser took for the main
+        clause, so that the verb after the comma has no subject. The sentence's opening
+        noun phrase is that subject when it can speak and its modifier follows it at once."""
+        doc = sent.doc
+        k = sent.start + (sent[0].pos_ == "CCONJ")
+        if doc[k].pos_ not in {"DET", "PROPN"}:
+            return []
+        end = k
+        while end < comma and (doc[end].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"} or doc[end].lower_ in _DE_FORMS or (doc[end].lower_ == "et" and doc[end + 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"})):
+            end += 1  # ("deux ans et demi", "X et Y")
+        head = next((t for t in doc[k:end] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is None or end >= comma or not self._may_speak(head):
+            return []
+        nxt = doc[end + 1] if doc[end].text == "," else doc[end]
+        participle = "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense")
+        if not (nxt.lower_ == "qui" or participle):
+            return []
+        if any(t.text in {":", ";", "«", "»", '"'} or t.lower_ in _QUE for t in doc[end:comma]):
+            return []
+        return [doc[i] for i in range(k, end)]
+
     def _parenthetical(self, v: Token, sent: Span) -> bool:
         """", rappelle son rapporteur, était …", ", estime Paul Durand, n'a …": a reporting verb
         between commas, straight after a comma, with the speaker right after it and the
@@ -971,6 +995,10 @@ class AttributionComponent:
                 ent = next((e for e in self._ents if e.start <= qui - 2 < e.end), None)
                 if ent is not None:
                     return list(ent)
+            if not span and k >= sent.start and doc[k].text == ",":
+                fronted = self._fronted_subject(k, sent)
+                if fronted:
+                    return fronted
             if not span and k >= sent.start and doc[k].text == ",":
                 # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
                 # the subject is the nominal phrase before its apposition
