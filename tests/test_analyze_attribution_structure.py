@@ -53,3 +53,45 @@ def test_agent_of_another_passive_verb_is_not_a_speaker(nlp, text):
 )
 def test_rpm2_agent_of_a_passive_speech_verb(name, offset, expected):
     assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a long subject the parser split from its verb
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("La voisine du garçon retrouvé seul lundi à Lyon, a expliqué mardi aux policiers que la porte était ouverte.", "La voisine du garçon"),
+        ("Le maire qui avait reçu les familles la veille, a assuré jeudi que l'école rouvrirait.", "Le maire"),
+    ],
+)
+def test_subject_before_its_participle_or_relative_clause(nlp, text, expected):
+    assert same_speaker(expected, speaker(nlp, text))
+
+
+def test_opening_noun_phrase_that_cannot_speak_is_not_a_subject(nlp):
+    assert speaker(nlp, "Le projet adopté lundi par les députés, a expliqué mardi le ministre, coûtera cher.") != "Le projet"
+
+
+# -- an unnamed person taken up by another description
+
+
+def test_description_takes_up_the_earlier_description_of_the_same_gender(nlp):
+    *_, s = sentence(nlp, "La mère de l'enfant a expliqué mardi aux enquêteurs qu'elle était partie en Algérie. Le procureur, Paul Martin, a tenu une conférence de presse. La jeune femme a affirmé ne pas avoir emmené son fils.")
+    assert same_speaker("La mère de l'enfant", s._.attribution.speaker)
+
+
+def test_description_of_the_other_gender_is_not_taken_up(nlp):
+    *_, s = sentence(nlp, "La mère de l'enfant a expliqué mardi aux enquêteurs qu'elle était partie en Algérie. Le jeune homme a affirmé ne pas connaître la famille.")
+    assert not same_speaker("La mère de l'enfant", s._.attribution.speaker)
+
+
+@pytest.mark.parametrize(
+    "name, offset, expected",
+    [
+        ("T10_C1_09", 300, "la mère du garçon"),  # subject, participle, comma, "a expliqué … que"
+        ("T10_C1_09", 1000, "la mère du garçon"),  # "la jeune femme a affirmé …", no woman named
+    ],
+)
+def test_rpm2_unnamed_person_through_the_article(name, offset, expected):
+    assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

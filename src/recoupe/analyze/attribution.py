@@ -50,6 +50,7 @@ _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", 
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
+_DET_GENDERS = {"la": "Fem", "cette": "Fem", "le": "Masc", "ce": "Masc", "cet": "Masc"}
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
@@ -1310,7 +1311,7 @@ class AttributionComponent:
             # recent person of the right gender. Not for collective sources ("le parquet",
             # "le ministère"), nor for organisations, which must have been named with the noun,
             # nor for a person whose name is a title ("le dalaï lama" is not "le président").
-            gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
+            gender = _DET_GENDERS.get(det)
             fits = [
                 i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
                 if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
@@ -1466,6 +1467,9 @@ class AttributionComponent:
         named = self._description(words)
         if named is not None:
             return named, ("body" if words[1].lower().strip(_TRIM) in self.org_nouns else "person"), " ".join(words)
+        earlier = self._described_antecedent(words, last)
+        if earlier is not None:
+            return earlier
         demonstrative = words[0].lower() in {"ce", "cet", "cette", "ces"}
         if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds or head in self.org_nouns):
             return speaker, kind, role
@@ -1485,6 +1489,27 @@ class AttributionComponent:
             if sp and sp.lower() != speaker.lower() and (head in sp.lower().split() or (r and head in r.lower().split())):
                 return sp, k, r
         return speaker, kind, role
+
+    def _described_antecedent(self, words: list[str], last: list[tuple]) -> tuple[str, str | None, str | None] | None:
+        """"la jeune femme" after "La mère du garçon … a expliqué que": a person the article
+        has not named (no named person of that gender came before) is taken up by another
+        description of the same gender and number; the earlier speaker is that person."""
+        gender = _DET_GENDERS.get(words[0].lower())
+        k = 1
+        while k + 1 < len(words) and words[k].lower() in self.prenominal:
+            k += 1
+        if gender is None or words[k].lower().strip(_TRIM) not in self.person_heads:
+            return None
+        for sp, kind, role, num, _ in reversed(last):
+            w = sp.replace("’", "'").split()
+            if num == "pl" or not _described(sp) or _DET_GENDERS.get(w[0].lower()) != gender or sp.lower() == " ".join(words).lower():
+                continue
+            j = 1
+            while j + 1 < len(w) and w[j].lower() in self.prenominal:
+                j += 1
+            if w[j].lower().strip(_TRIM) in self.person_heads:
+                return sp, kind, role
+        return None
 
     # -- cues ------------------------------------------------------------------
     def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
