@@ -95,3 +95,40 @@ def test_description_of_the_other_gender_is_not_taken_up(nlp):
 )
 def test_rpm2_unnamed_person_through_the_article(name, offset, expected):
     assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- speech in a clause that only sets the scene
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les deux suspects, qui ont démenti avoir touché de l'argent, ont été extradés mardi vers l'Espagne.",
+        "Alors qu'il avait annoncé sa démission en mars, Paul Martin garde la présidence du club.",
+    ],
+)
+def test_speech_in_a_background_clause_gives_no_speaker(nlp, text):
+    assert speaker(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paul Martin, qui dit partager le diagnostic, s'est prononcé pour un congé rémunéré.", "Paul Martin"),
+        ("Le ministre a reçu les représentants des syndicats, qui affirment que la réforme est injuste.", "les représentants des syndicats"),  # after the main verb: the content
+        ("Paul Martin, qui a déclaré « ne rien regretter », a quitté la salle.", "Paul Martin"),  # quoted words are not background
+    ],
+)
+def test_speech_that_is_not_background_keeps_its_speaker(nlp, text, expected):
+    assert same_speaker(expected, speaker(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "name, offset",
+    [
+        ("T01_C1_01", 1400),  # "Les deux guérilleros, qui ont également démenti …, ont déjà fait l'objet de …"
+        ("T02_C1_01", 900),  # "Les pouvoirs publics, qui ont appris …, ne cachent pas leur désarroi."
+    ],
+)
+def test_rpm2_background_clause(name, offset):
+    assert at(RPM2 / f"{name}.txt", offset).attribution is None or at(RPM2 / f"{name}.txt", offset).attribution.speaker is None

@@ -2246,7 +2246,7 @@ class AttributionComponent:
 
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
-        cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
+        cues = [c for c in self._verb_cues(sent, quotes) if not self._background(sent.doc[c.pos], sent, quotes)] + self._selon_cues(sent, quotes)
         if not any(c.speaker or c.pronoun for c in cues):
             cues += self._colon_cues(sent, quotes) + self._stance_adjectives(sent, quotes)
         if not cues:
@@ -2306,6 +2306,28 @@ class AttributionComponent:
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
+
+    @staticmethod
+    def _background(v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """Is the cue verb in a clause that only sets the scene for the main clause after it:
+        a relative clause on the main verb's subject ("Les deux guérilleros, qui ont démenti
+        …, ont été extradés") or a fronted adverbial clause ("Alors qu'il avait annoncé sa
+        démission, il …", "Même s'il avait déclaré que …, le président a reçu …")? Its speech
+        is background, not the source of what the sentence reports. A clause quoting words
+        is not background."""
+        main = v.head
+        if v.dep_ == "acl:relcl":
+            if v.head.dep_ not in {"nsubj", "nsubj:pass"}:
+                return False
+            main = v.head.head
+        elif v.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.i < v.i for c in v.children):
+                return False
+        else:
+            return False
+        if main.i <= v.i or main.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or _inside(main.idx, quotes):
+            return False
+        return not any(_inside(t.idx, quotes) for t in v.subtree)
 
     @staticmethod
     def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
