@@ -132,3 +132,40 @@ def test_speech_that_is_not_background_keeps_its_speaker(nlp, text, expected):
 )
 def test_rpm2_background_clause(name, offset):
     assert at(RPM2 / f"{name}.txt", offset).attribution is None or at(RPM2 / f"{name}.txt", offset).attribution.speaker is None
+
+
+# -- pronouns: the person a sentence is about, even where the parser missed the subject
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paul Martin a été entendu lundi. Son frère Jacques Martin a été inculpé mardi. Il a expliqué avoir agi seul.", "Jacques Martin"),
+        ("Le ministre Pierre Durand a reçu les familles. Marie Dupont, qui avait perdu son fils en 2003, en a appelé mercredi au président. Elle a affirmé que la loi était injuste.", "Marie Dupont"),
+    ],
+)
+def test_pronoun_takes_up_the_person_the_sentence_is_about(nlp, text, expected):
+    assert same_speaker(expected, speaker(nlp, text))
+
+
+def test_pronoun_does_not_take_up_a_name_in_a_complement(nlp):
+    *_, s = sentence(nlp, "Paul Martin a parlé lundi. La voiture de Jacques Durand a été retrouvée mardi. Il a expliqué ne rien savoir.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+# -- a request whose infinitive is quoted
+
+
+def test_request_with_a_quoted_infinitive(nlp):
+    assert same_speaker("Marie Dupont", speaker(nlp, "Marie Dupont invite les Français « à écrire au président »."))
+
+
+@pytest.mark.parametrize(
+    "name, offset, expected",
+    [
+        ("T07_C1_02", 1340, "Jérôme Kerviel"),  # "Il a expliqué …" after "Son frère Jérôme Kerviel … a été inculpé"
+        ("T09_C1_01", 3300, "Marie Humbert"),  # "Elle invite les Français «à écrire …»"
+    ],
+)
+def test_rpm2_pronoun_and_quoted_request(name, offset, expected):
+    assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

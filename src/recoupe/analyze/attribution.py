@@ -600,8 +600,12 @@ class AttributionComponent:
         preps = self.request_verbs[lemma]
         for j in range(v.i + 1, min(sent.end, v.i + 14)):
             t = doc[j]
-            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE or any(q in t.text for q in "«“\"‘"):
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE:
                 return False
+            if any(q in t.text for q in "«“\"‘"):
+                if doc[j + 1].lower_ not in preps:
+                    return False
+                continue  # "invite les Français « à écrire … »": the quoted request
             if t.pos_ in {"VERB", "AUX"}:
                 if "Inf" not in t.morph.get("VerbForm"):
                     return False
@@ -2390,6 +2394,9 @@ class AttributionComponent:
                         att.via.append(name)
                         if name not in att.outlets:
                             att.outlets.append(name)
+            opening = self._opening_subject(sent, quotes)
+            if opening is not None:
+                last.append((opening.text, "person", None, "sg", None))
             for ti in _within(self._per_subj, sent):  # named subjects: candidates for later pronouns
                 t = doc[ti]
                 if not _inside(t.idx, quotes):
@@ -2475,6 +2482,28 @@ class AttributionComponent:
         for sent, att in zip(sents, atts):
             sent._.attribution = att
         return doc
+
+    def _opening_subject(self, sent: Span, quotes: list[tuple[int, int]]) -> Span | None:
+        """A named person the parser did not mark as a subject, though the sentence is
+        about them: a name in apposition to the subject noun ("Son frère Jérôme Kerviel a
+        été inculpé"), or the name opening the sentence when the parser made it the root
+        ("Marie Humbert, qui avait …, en a appelé à …"). A candidate for later pronouns."""
+        doc = sent.doc
+        for ent in self._ents:
+            if ent.start < sent.start or _inside(ent.start_char, quotes) or ent.start in self._per_subj:
+                continue
+            if ent.start >= sent.end:
+                break
+            root = ent.root
+            if any(c.dep_ == "case" for c in root.children):
+                return None  # "de X", "à X": a complement, and the first name of the sentence
+            head = root.head
+            if root.dep_ in {"appos", "flat:name", "nmod"} and head.dep_ in {"nsubj", "nsubj:pass"} and head.pos_ == "NOUN" and head.i < ent.start:
+                return ent
+            if root.dep_ == "ROOT" and ent.start == sent.start + (doc[sent.start].pos_ == "CCONJ"):
+                return ent
+            return None
+        return None
 
     def _document_author(self, sent: Span, att: Attribution | None, issuers: dict[str, tuple[str, str | None, str | None]]) -> None:
         """A document given as the speaker ("ajoute le communiqué") is resolved to the source
