@@ -169,3 +169,16 @@ def test_request_with_a_quoted_infinitive(nlp):
 )
 def test_rpm2_pronoun_and_quoted_request(name, offset, expected):
     assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- an epithet resolved to the person the article is about
+
+
+def test_epithet_without_a_leading_person_stays_unresolved(nlp):
+    *_, s = sentence(nlp, "Paul Martin a rencontré Jean Dupont lundi. L'Américain a déclaré qu'il voulait se reposer.")
+    assert not same_speaker("Paul Martin", s._.attribution.speaker) and not same_speaker("Jean Dupont", s._.attribution.speaker)
+
+
+def test_rpm2_epithet_in_the_sentence_naming_the_person():
+    st = at(RPM2 / "T08_C1_09.txt", 600)  # "Armstrong a annoncé … et l'Américain a déjà dit qu'il …"
+    assert same_speaker("Lance Armstrong", st.attribution.speaker)

@@ -1332,16 +1332,20 @@ class AttributionComponent:
     def _salient_person(self, det: str) -> str | None:
         """The person the article is about so far: the one named most often (by surname, in
         the sentences before), of the determiner's gender — for an epithet the article never
-        tied to a name ("l'Américain", "le Texan" in an article about one cyclist)."""
+        tied to a name ("l'Américain", "le Texan" in an article about one cyclist). A tie
+        is broken by the names of the sentence itself ("Armstrong a annoncé … et
+        l'Américain a dit")."""
         gender = {"la": "Fem", "le": "Masc"}.get(det)
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         fullest: dict[str, str] = {}
-        for name, _, g in self._mentions[: self._sent_mentions]:
+        for no, (name, _, g) in enumerate(self._mentions):
             g = g or self._person_gender(name)
             if gender and g and g != gender or name.lower() in self._titled:
                 continue
             key = name.split()[-1].lower()
-            counts[key] = counts.get(key, 0) + 1
+            if no >= self._sent_mentions and key not in counts:
+                continue
+            counts[key] = counts.get(key, 0) + (1 if no < self._sent_mentions else 0.5)
             if len(name) >= len(fullest.get(key, "")):
                 fullest[key] = name
         if not counts:
