@@ -198,3 +198,40 @@ def test_source_phrase_over_a_conditional_speech_act_keeps_the_source(nlp):
 def test_rpm2_source_phrase_relaying_a_speech_act():
     st = at(RPM2 / "T08_C2_03.txt", 150)  # "L'Américain Lance Armstrong, …, a annoncé …, selon le site internet de son équipe"
     assert same_speaker("Lance Armstrong", st.attribution.speaker)
+
+
+# -- a request whose complement is the thing requested
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Paul Martin a exigé le 11 septembre dernier une solution rapide.", "Paul Martin"),
+        ("Le pape avait appelé à la fin des violences en Colombie.", "Le pape"),
+        ("Le syndicat a demandé une exception à la loi.", "Le syndicat"),
+    ],
+)
+def test_request_of_a_thing_gives_the_speaker(nlp, text, expected):
+    assert same_speaker(expected, speaker(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paul Martin a appelé son frère mardi soir.",  # a phone call, not a request
+        "Le juge a demandé à Paul Martin.",  # an addressee, nothing requested
+    ],
+)
+def test_request_verb_without_a_requested_thing_gives_no_speaker(nlp, text):
+    assert speaker(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    "name, offset, expected",
+    [
+        ("T01_C2_02", 1400, "Benoît XVI"),  # "avait appelé à la fin des enlèvements"
+        ("T05_C2_06", 800, "Nicolas Sarkozy"),  # "avait exigé le 11 septembre dernier une solution"
+    ],
+)
+def test_rpm2_request_of_a_thing(name, offset, expected):
+    assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

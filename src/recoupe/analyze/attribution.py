@@ -521,6 +521,8 @@ class AttributionComponent:
             return "object"
         if lemma in self.request_verbs and self._request(v, lemma, sent):
             return "inf"
+        if lemma in self.request_verbs and self._requested_thing(v, lemma, sent):
+            return "paraphrase"
         if lemma in self.request_only:
             return None
         if lemma in self.stance:
@@ -603,19 +605,42 @@ class AttributionComponent:
             if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE:
                 return False
             if any(q in t.text for q in "«“\"‘"):
-                if doc[j + 1].lower_ not in preps:
+                if doc[j + 1].lower_ not in preps and doc[j - 1].lower_ not in preps:
                     return False
-                continue  # "invite les Français « à écrire … »": the quoted request
+                continue  # "invite les Français « à écrire … »", "appelé X à « prendre … »": a quoted request
             if t.pos_ in {"VERB", "AUX"}:
                 if "Inf" not in t.morph.get("VerbForm"):
                     return False
                 k = j - 1
-                while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
+                while k > v.i and (doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"} or doc[k].is_quote):
                     k -= 1
                 if lemma in self.offer_verbs and any(doc[x].lower_ in {"à", "au", "aux"} for x in range(v.i + 1, k)):
                     return False  # "a proposé à X de se soumettre à …": an offer made to X, not a position
                 return k > v.i and doc[k].lower_ in preps
         return False
+
+    def _requested_thing(self, v: Token, lemma: str, sent: Span) -> bool:
+        """"a exigé le 11 septembre une solution", "a demandé une exception à la loi",
+        "avait appelé à la fin des enlèvements": a request verb whose complement is the
+        thing requested (its direct object, or for "appeler à"-type verbs the noun phrase
+        after "à") states its subject's position, like an infinitive would."""
+        doc = v.doc
+        j = v.i + 1
+        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words or doc[j].pos_ == "NUM" or (doc[j].pos_ == "DET" and j + 1 < sent.end and doc[j + 1].pos_ == "NUM")):
+            j += 1  # "a exigé le 11 septembre dernier une solution"
+        while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].lower_ in self.date_words | {"dernier", "dernière", "prochain", "prochaine"}:
+            j += 1
+        if j + 1 >= sent.end:
+            return False
+        t = doc[j]
+        if "à" in self.request_verbs[lemma]:
+            if t.lower_ not in {"à", "au", "aux"}:
+                return False  # "appeler son frère": a call, not a request
+            t = doc[j + 1]  # "appeler à la fin de …"
+        if t.pos_ not in {"DET", "NOUN"}:
+            return False
+        noun = t if t.pos_ == "NOUN" else t.head
+        return noun.pos_ == "NOUN" and noun.head.i == v.i and noun.ent_type_ != "PER" and noun.lower_ not in self.person_heads
 
     def _paraphrase_object(self, v: Token, t: Token, lemma: str, steps: int, sent: Span) -> bool:
         """Is `t` the object through which `v` reports speech? A paraphrase verb's object
