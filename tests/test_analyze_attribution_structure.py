@@ -235,3 +235,16 @@ def test_request_verb_without_a_requested_thing_gives_no_speaker(nlp, text):
 )
 def test_rpm2_request_of_a_thing(name, offset, expected):
     assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- a verb of confirming or denying with its content left implicit
+
+
+def test_denial_ending_its_clause_gives_the_speaker(nlp):
+    *_, s = sentence(nlp, "Selon la radio, la banque aurait versé une rançon. Paul Martin a démenti.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_other_verb_ending_its_clause_reports_nothing(nlp):
+    *_, s = sentence(nlp, "Selon la radio, la banque aurait versé une rançon. Paul Martin a expliqué.")
+    assert s._.attribution is None or s._.attribution.speaker is None

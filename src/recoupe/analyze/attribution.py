@@ -523,6 +523,8 @@ class AttributionComponent:
             return "inf"
         if lemma in self.request_verbs and self._requested_thing(v, lemma, sent):
             return "paraphrase"
+        if self._implicit_content(v, lemma, sent):
+            return "object"
         if lemma in self.request_only:
             return None
         if lemma in self.stance:
@@ -618,6 +620,17 @@ class AttributionComponent:
                     return False  # "a proposé à X de se soumettre à …": an offer made to X, not a position
                 return k > v.i and doc[k].lower_ in preps
         return False
+
+    def _implicit_content(self, v: Token, lemma: str, sent: Span) -> bool:
+        """A verb of confirming or denying that ends its clause ("Natixis dément.", "Le
+        ministre a démenti."): its content is what the sentence before reported."""
+        doc = v.doc
+        if lemma not in self.denial_verbs and lemma not in self.confirming_verbs:
+            return False
+        j = v.i + 1
+        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words):
+            j += 1
+        return j < sent.end and doc[j].text in {".", "!", ";"}
 
     def _requested_thing(self, v: Token, lemma: str, sent: Span) -> bool:
         """"a exigé le 11 septembre une solution", "a demandé une exception à la loi",
