@@ -248,3 +248,30 @@ def test_denial_ending_its_clause_gives_the_speaker(nlp):
 def test_other_verb_ending_its_clause_reports_nothing(nlp):
     *_, s = sentence(nlp, "Selon la radio, la banque aurait versé une rançon. Paul Martin a expliqué.")
     assert s._.attribution is None or s._.attribution.speaker is None
+
+
+# -- incises and pronoun subjects the parser attached elsewhere
+
+
+def test_incise_after_a_cleft_predicate(nlp):
+    assert same_speaker("Paul Martin", speaker(nlp, "Si la banque a perdu cet argent, c'est la faute au krach, plaide Paul Martin."))
+
+
+def test_named_subject_before_the_verb_is_not_an_incise(nlp):
+    assert same_speaker("Paul Martin", speaker(nlp, "Paul Martin plaide la bonne foi de son client."))
+
+
+def test_pronoun_subject_of_faire_savoir(nlp):
+    *_, s = sentence(nlp, "Le pape Benoît XVI a reçu les évêques lundi. La libération de l'otage annoncée, il a fait savoir qu'il se réjouissait.")
+    assert same_speaker("Benoît XVI", s._.attribution.speaker)
+
+
+@pytest.mark.parametrize(
+    "name, offset, expected",
+    [
+        ("T02_C1_05", 7650, "Nicolas Mérindol"),  # "…, c'est la faute au krach, plaide l'ancien directeur général de la banque."
+        ("T01_C2_03", 1450, "Benoît XVI"),  # "La libération … annoncée, il a fait savoir qu'…"
+    ],
+)
+def test_rpm2_incise_and_pronoun_subject(name, offset, expected):
+    assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)

@@ -728,6 +728,8 @@ class AttributionComponent:
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start and not named_after):
             if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
                 continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
+            if any(c.dep_ in {"cop", "expl:subj"} for c in subj.children):
+                continue  # "…, c'est la faute au krach, plaide X": a nominal predicate of the content, not a subject
             # the subject's own relative clause does not separate it from the verb ("Les
             # enquêteurs, qui ont épluché…, ont relevé …")
             own = {x.i for c in subj.children if c.dep_ == "acl:relcl" and any(r.lower_ in {"qui", "dont"} for r in c.children) for x in c.subtree}
@@ -1032,6 +1034,8 @@ class AttributionComponent:
             span = [doc[i] for i in range(k + 1, end)]
             if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
                 return span
+            if len(span) == 1 and span[0].lower_ in self.pronouns:
+                return span  # "…, il a fait savoir que": the parser hung "il" on "fait"
             if not span and k >= sent.start and doc[k].text == "," and self._after_named_relative(k, sent, self._quotes):
                 # "X, qui ne prend pas de gants, déplore …": the name before the relative clause
                 qui = next(j for j in range(k - 1, sent.start, -1) if doc[j].lower_ == "qui" and doc[j - 1].text == ",")
