@@ -275,3 +275,18 @@ def test_pronoun_subject_of_faire_savoir(nlp):
 )
 def test_rpm2_incise_and_pronoun_subject(name, offset, expected):
     assert same_speaker(expected, at(RPM2 / f"{name}.txt", offset).attribution.speaker)
+
+
+# -- relative clauses that are neither incises nor speakers
+
+
+def test_relative_clause_after_a_comma_is_not_an_incise(nlp):
+    assert speaker(nlp, "Le grand absent reste Paul Martin qui, face à la polémique, multiplie les subterfuges.") is None
+
+
+def test_relative_clause_on_a_noun_that_cannot_speak(nlp):
+    assert speaker(nlp, "L'affaire concerne une femme atteinte d'une tumeur au visage qui demandait qu'on l'aide à mourir.") is None
+
+
+def test_relative_clause_on_a_person_keeps_its_speaker(nlp):
+    assert same_speaker("une femme", speaker(nlp, "L'affaire concerne une femme qui demandait qu'on l'aide à mourir."))

@@ -718,6 +718,8 @@ class AttributionComponent:
             return True
         if prev.text == "," and self._after_named_relative(start - 1, sent, quotes):
             return False
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ == "qui" and c.i < v.i for c in v.children):
+            return False  # "X qui, face à la polémique, multiplie …": a relative clause, not an incise
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -1291,13 +1293,12 @@ class AttributionComponent:
 
     def _may_speak(self, t: Token) -> bool:
         """Can this subject noun be someone who speaks (a name, a person, a body), unlike
-        "ce plan", "la réquisition", "le moment", "les pertes"?"""
-        low = t.lower_
+        "ce plan", "la réquisition", "le moment", "les pertes"? (A plural is looked up by its lemma.)"""
         if t.i in self._not_names:
             return False
         return (
             t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
-            or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
+            or any(w in self.titles or w in self.person_nouns or w in self.org_nouns or w in self.pour_heads or w in self.kinds for w in (t.lower_, t.lemma_.lower()))
         )
 
     def _description(self, words: list[str]) -> str | None:
@@ -1724,6 +1725,8 @@ class AttributionComponent:
                         out.append(_Cue(2, v.i, cue, None, None, None, zone, [], "_prev", first))
                     continue
                 words = [subj]
+            if len(words) > 1 and words[-1].lower_ == "qui" and words[-2].pos_ == "NOUN" and not self._may_speak(words[-2]):
+                continue  # "une tumeur au visage qui demandait …": the noun before the relative cannot speak
             if len(words) > 1 and words[-1].lower_ == "on" and words[-1].dep_ == "nsubj":
                 words = [words[-1]]  # "Dans l'entourage de X, on assurait": the subject is "on"
             head = words[0].lower_
@@ -1744,6 +1747,8 @@ class AttributionComponent:
                 if ante is None or ante.i >= v.i:
                     continue
                 ante = self._agreeing_antecedent(ante, v, words[0])
+                if not self._may_speak(ante):
+                    continue  # "une tumeur au visage qui demandait": not a speaker, the parser's antecedent is wrong
                 np_ = self._np_antecedent(ante, sent)
                 speaker, kind, role = self._speaker(np_)
                 zone |= {x.i for x in np_}
