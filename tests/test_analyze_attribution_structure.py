@@ -290,3 +290,22 @@ def test_relative_clause_on_a_noun_that_cannot_speak(nlp):
 
 def test_relative_clause_on_a_person_keeps_its_speaker(nlp):
     assert same_speaker("une femme", speaker(nlp, "L'affaire concerne une femme qui demandait qu'on l'aide à mourir."))
+
+
+# -- a quotation on the line after a clause ending with a colon
+
+
+def test_quotation_after_a_colon_line_takes_the_clause_subject(nlp):
+    intro, first, second = sentence(nlp, "Sous couvert de rappeler l'objet de sa visite, Paul Martin a tenu à renvoyer les questions aux organisateurs :\n« C'est à vous de leur demander. En ce qui me concerne, ce n'est pas le sujet. »")
+    assert intro._.attribution is None or intro._.attribution.speaker is None  # the introduction itself reports nothing
+    assert first._.attribution.speaker == "Paul Martin" and second._.attribution.speaker == "Paul Martin"
+
+
+def test_colon_line_naming_no_one_gives_the_quotation_no_speaker(nlp):
+    *_, last = sentence(nlp, "Le programme de la journée est le suivant :\n« Visite du musée. Déjeuner en ville. »")
+    assert last._.attribution is None or last._.attribution.speaker is None
+
+
+def test_rpm2_quotation_after_a_colon_line():
+    st = at(RPM2 / "T04_C1_10.txt", 2450)  # second sentence of the quote after "… le dalaï lama a tenu à renvoyer … :"
+    assert same_speaker("dalaï lama", st.attribution.speaker)

@@ -1891,36 +1891,59 @@ class AttributionComponent:
             nxt = doc[k + 1]
             if not (nxt.text in _OPENERS or nxt.text == _STRAIGHT) or not _inside(nxt.idx + 1, quotes):
                 continue
-            verbs = [t for t in doc[sent.start : k] if t.pos_ in {"VERB", "AUX", "ADJ"} and not _inside(t.idx, quotes) and (t.dep_ == "ROOT" or t.head.i >= k or t.head == t)]
-            for v in verbs:
-                holders = [v] + [c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-                subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), None)
-                if subj is None:
-                    continue
-                agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
-                if subj.dep_ == "nsubj:pass" and agent is not None:
-                    # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
-                    cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
-                    if cue is not None:
-                        return [cue]
-                low = subj.lower_
-                if low in self.pronouns:
-                    return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
-                personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns
-                if not personal:
-                    return []  # "le programme est le suivant : « … »" names no speaker
-                cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
-                return [cue] if cue is not None else []
-            # no verb with a subject (the parser took "tranche" for a noun, or the clause is
-            # verbless): "ce dernier", else the person the clause names
-            for t in doc[sent.start : k]:
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
-                    cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
-                    if cue is not None:
-                        return [cue]
-            cue = self._colon_named(sent, k, quotes)
-            return [cue] if cue is not None else []
+            return self._colon_clause(sent, k, quotes)
         return []
+
+    def _colon_intro(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """A sentence that ends with a colon right before a quotation on the next line
+        ("…, le dalaï lama a tenu à renvoyer toute question aux responsables : / « … »")
+        names the quotation's speaker as the same clause would within one sentence."""
+        doc = sent.doc
+        end = sent.end - 1
+        while end > sent.start and doc[end].is_space:
+            end -= 1
+        nxt = sent.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if end < sent.start + 2 or doc[end].text != ":" or _inside(doc[end].idx, quotes) or nxt >= len(doc):
+            return []
+        if not (doc[nxt].text in _OPENERS or doc[nxt].text == _STRAIGHT) or not _inside(doc[nxt].idx + 1, quotes):
+            return []
+        return self._colon_clause(sent, end, quotes)
+
+    def _colon_clause(self, sent: Span, k: int, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """The cue of the clause before the colon at `k` that introduces a quotation."""
+        doc = sent.doc
+        verbs = [t for t in doc[sent.start : k] if t.pos_ in {"VERB", "AUX", "ADJ"} and not _inside(t.idx, quotes) and (t.dep_ == "ROOT" or t.head.i >= k or t.head == t)]
+        for v in verbs:
+            holders = [v] + [c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+            # the subject nearest the verb: the parser may take a noun of a fronted phrase for another
+            subj = max((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), key=lambda c: c.i, default=None)
+            if subj is None:
+                continue
+            agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
+            if subj.dep_ == "nsubj:pass" and agent is not None:
+                # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
+                cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
+                if cue is not None:
+                    return [cue]
+            low = subj.lower_
+            if low in self.pronouns:
+                return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
+            personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns or any(e.start <= subj.i < e.end for e in self._ents)
+            if not personal:
+                return []  # "le programme est le suivant : « … »" names no speaker
+            cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
+            return [cue] if cue is not None else []
+        # no verb with a subject (the parser took "tranche" for a noun, or the clause is
+        # verbless): "ce dernier", else the person the clause names
+        for t in doc[sent.start : k]:
+            if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
+                cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                if cue is not None:
+                    return [cue]
+        cue = self._colon_named(sent, k, quotes)
+        return [cue] if cue is not None else []
 
     def _colon_named(self, sent: Span, colon: int, quotes: list[tuple[int, int]]) -> _Cue | None:
         """The speaker of a clause before a colon and a quotation when the parser found no
@@ -2325,10 +2348,8 @@ class AttributionComponent:
             # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
             # person named by the earlier incise of the same sentence
             best.speaker, best.kind, best.role = named[-1].speaker, named[-1].kind, named[-1].role
-        elif best.pronoun:
-            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
-        elif best.speaker and best.kind != "person":
-            best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
+        else:
+            self._resolve_cue(best, last, sent)
         if best.speaker and best.kind != "outlet" and best.speaker.isalpha() and best.speaker.isupper() and 2 <= len(best.speaker) <= 4:
             # a person's initials ("a concédé MAM" in an article naming Michèle Alliot-Marie)
             full = next((e.text.strip(_TRIM) for e in self._ents if "".join(w[0] for w in re.split(r"[\s-]+", _untitled(e.text.strip(_TRIM))) if w).upper() == best.speaker), None)
@@ -2364,6 +2385,13 @@ class AttributionComponent:
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
+
+    def _resolve_cue(self, cue: _Cue, last: list[tuple], sent: Span) -> None:
+        """A cue's pronoun or description resolved to the person or body it stands for."""
+        if cue.pronoun:
+            cue.speaker, cue.kind, cue.role = self._resolve(cue.pronoun, last, sent, cue.pos, inverted=cue.rank == 0)
+        elif cue.speaker and cue.kind != "person":
+            cue.speaker, cue.kind, cue.role = self._anaphor(cue.speaker, cue.kind, cue.role, last)
 
     @staticmethod
     def _reported_speech_act(best: _Cue, cues: list[_Cue], sent: Span) -> _Cue | None:
@@ -2451,10 +2479,17 @@ class AttributionComponent:
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
         issuers: dict[str, tuple[str, str | None, str | None]] = {}
+        intros: dict[int, Attribution] = {}  # speakers of quotations introduced by a sentence ending in a colon
         for no, sent in enumerate(sents):
             self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            if att is None or not att.speaker:
+                intro = next(iter(self._colon_intro(sent, quotes)), None)
+                if intro is not None:
+                    self._resolve_cue(intro, last, sent)
+                    if intro.speaker:
+                        intros[no] = Attribution(intro.speaker, intro.cue, True, [], [], intro.kind, intro.role)
             self._document_author(sent, att, issuers)
             if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
                 self._last_on = (att.speaker, att.speaker_kind, att.role, no)
@@ -2515,6 +2550,8 @@ class AttributionComponent:
                 k0 = min(touching)
                 if k0 > 0 and atts[k0 - 1] is not None and atts[k0 - 1].speaker and sents[k0 - 1].text.rstrip().endswith(":"):
                     source = atts[k0 - 1]
+                elif k0 > 0:
+                    source = intros.get(k0 - 1)
             if source is None:
                 continue
             for k in inside:
