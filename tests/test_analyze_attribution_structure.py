@@ -309,3 +309,26 @@ def test_colon_line_naming_no_one_gives_the_quotation_no_speaker(nlp):
 def test_rpm2_quotation_after_a_colon_line():
     st = at(RPM2 / "T04_C1_10.txt", 2450)  # second sentence of the quote after "… le dalaï lama a tenu à renvoyer … :"
     assert same_speaker("dalaï lama", st.attribution.speaker)
+
+
+# -- a first-person statement going on after its quoted opening
+
+
+def test_first_person_lines_go_on_with_the_quoted_statement(nlp):
+    *_, a, b = sentence(nlp, "Paul Martin a écrit aux salariés : « Le conseil s'est réuni aujourd'hui.\nJ'en accepte l'entière responsabilité.\nCeux qui me connaissent savent que je n'ai pas eu d'autre but.")
+    assert a._.attribution.speaker == "Paul Martin" and b._.attribution.speaker == "Paul Martin"
+
+
+def test_first_person_line_after_journalist_text_gets_no_speaker(nlp):
+    *_, s = sentence(nlp, "La banque a perdu 600 millions d'euros.\nJe ne vois pas comment elle pourra s'en remettre.")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_first_person_question_is_not_the_speaker_s(nlp):
+    *_, s = sentence(nlp, "« Je suis content », a dit Paul Martin.\nEt moi, qu'en dois-je penser ?")
+    assert s._.attribution is None or s._.attribution.speaker is None
+
+
+def test_rpm2_letter_lines_in_the_first_person():
+    st = at(RPM2 / "T02_C1_05.txt", 5650)  # a line of Charles Milhaud's letter, after its quoted opening
+    assert same_speaker("Charles Milhaud", st.attribution.speaker)

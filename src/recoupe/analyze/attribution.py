@@ -53,6 +53,7 @@ _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:f
 _DET_GENDERS = {"la": "Fem", "cette": "Fem", "le": "Masc", "ce": "Masc", "cet": "Masc"}
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
+_FIRST_SINGULAR = re.compile(r"\b(?:je|moi|mon|ma|mes|me)\b|\b[jm]['’]", re.I)  # "nous" is also the newspaper's
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
 _DE = {"de", "d'", "d’"}
 _DE_FORMS = _DE | {"du", "des"}
@@ -636,7 +637,11 @@ class AttributionComponent:
         """"a exigé le 11 septembre une solution", "a demandé une exception à la loi",
         "avait appelé à la fin des enlèvements": a request verb whose complement is the
         thing requested (its direct object, or for "appeler à"-type verbs the noun phrase
-        after "à") states its subject's position, like an infinitive would."""
+        after "à") states its subject's position, like an infinitive would; in a relative
+        clause it is background, as for the stance verbs ("le juge, qui a demandé une
+        expertise")."""
+        if v.dep_ == "acl:relcl":
+            return False
         doc = v.doc
         j = v.i + 1
         while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words or doc[j].pos_ == "NUM" or (doc[j].pos_ == "DET" and j + 1 < sent.end and doc[j + 1].pos_ == "NUM")):
@@ -2577,6 +2582,7 @@ class AttributionComponent:
                         break
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
+        self._first_person_run(sents, atts, quotes)
         self._interview_answers(doc, sents, atts, quotes)
         spelled: dict[str, str] | None = None
         for att in atts:
@@ -2626,6 +2632,22 @@ class AttributionComponent:
                 for t in sent:
                     if t.lower_ in self.documents and t.i > sent.start and t.doc[t.i - 1].lower_ in {"un", "une", "son", "sa", "leur"}:
                         issuers[t.lower_] = (att.speaker, att.speaker_kind, att.role)
+
+    @staticmethod
+    def _first_person_run(sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
+        """A letter or statement printed after the line that opens its quotation ("X écrit :
+        «Le conseil s'est réuni …" then "J'en accepte la responsabilité."): sentences left
+        without a speaker that speak in the first person singular outside quote marks, right
+        after direct speech by a named speaker, go on with that speech. A question is not
+        (an interviewer's)."""
+        for k in range(1, len(sents)):
+            prev = atts[k - 1]
+            if (atts[k] is not None and atts[k].speaker) or prev is None or not prev.speaker or not prev.direct:
+                continue
+            sent = sents[k]
+            words = "".join(" " if _inside(sent.start_char + i, quotes) else ch for i, ch in enumerate(sent.text))
+            if _FIRST_SINGULAR.search(words) and not sent.text.rstrip().endswith("?"):
+                atts[k] = Attribution(prev.speaker, prev.cue, True, [], [], prev.speaker_kind, prev.role)
 
     def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
         """An interview printed as questions and answers: the answers, without quote marks
