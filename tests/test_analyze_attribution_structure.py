@@ -332,3 +332,24 @@ def test_first_person_question_is_not_the_speaker_s(nlp):
 def test_rpm2_letter_lines_in_the_first_person():
     st = at(RPM2 / "T02_C1_05.txt", 5650)  # a line of Charles Milhaud's letter, after its quoted opening
     assert same_speaker("Charles Milhaud", st.attribution.speaker)
+
+
+# -- "c'est X qui le dit": a cleft naming the source of the sentence before
+
+
+def test_cleft_names_the_source_of_itself_and_of_the_sentence_before(nlp):
+    before, cleft = sentence(nlp, "La croissance sera nulle cette année. Et c'est Paul Martin, le ministre de l'Economie, qui le dit.")
+    assert cleft._.attribution.speaker == "Paul Martin" and before._.attribution.speaker == "Paul Martin"
+
+
+def test_cleft_does_not_override_a_speaker_already_found(nlp):
+    before, cleft = sentence(nlp, "Marie Durand a affirmé que la croissance serait nulle. Et c'est Paul Martin qui le dit aussi.")
+    assert before._.attribution.speaker == "Marie Durand"
+
+
+def test_relative_clause_that_is_no_cleft_gives_no_implicit_content(nlp):
+    assert speaker(nlp, "La Suisse a légalisé le suicide assisté pour toutes les personnes qui le demandent.") is None
+
+
+def test_rpm2_cleft():
+    assert same_speaker("Christine Lagarde", at(RPM2 / "T03_C1_08.txt", 50).attribution.speaker)  # the sentence before "Et c'est Christine Lagarde, …, qui le dit."

@@ -624,14 +624,25 @@ class AttributionComponent:
 
     def _implicit_content(self, v: Token, lemma: str, sent: Span) -> bool:
         """A verb of confirming or denying that ends its clause ("Natixis dément.", "Le
-        ministre a démenti."): its content is what the sentence before reported."""
+        ministre a démenti."), or a reporting verb in a cleft that ends the sentence ("Et
+        c'est X, la ministre, qui le dit."): its content is what the sentence before said."""
         doc = v.doc
-        if lemma not in self.denial_verbs and lemma not in self.confirming_verbs:
+        if lemma not in self.denial_verbs and lemma not in self.confirming_verbs and not self._cleft(v, sent):
             return False
         j = v.i + 1
         while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words):
             j += 1
         return j < sent.end and doc[j].text in {".", "!", ";"}
+
+    @staticmethod
+    def _cleft(v: Token, sent: Span) -> bool:
+        """Is `v` the verb of a cleft's relative clause ("c'est X qui le dit", "ce sont
+        eux qui l'affirment")?"""
+        qui = next((c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ == "qui" and c.i < v.i), None)
+        if qui is None:
+            return False
+        doc = v.doc
+        return any(doc[k].lower_ in {"c'", "c’", "ce"} and doc[k + 1].lemma_ == "être" for k in range(sent.start, qui.i - 1))
 
     def _requested_thing(self, v: Token, lemma: str, sent: Span) -> bool:
         """"a exigé le 11 septembre une solution", "a demandé une exception à la loi",
@@ -1730,6 +1741,8 @@ class AttributionComponent:
                         out.append(_Cue(2, v.i, cue, None, None, None, zone, [], "_prev", first))
                     continue
                 words = [subj]
+            while len(words) > 1 and words[-1].pos_ == "PRON" and words[-1].dep_ in {"obj", "iobj"}:
+                words.pop()  # "qui le dit": an object clitic is not part of the subject
             if len(words) > 1 and words[-1].lower_ == "qui" and words[-2].pos_ == "NOUN" and not self._may_speak(words[-2]):
                 continue  # "une tumeur au visage qui demandait …": the noun before the relative cannot speak
             if len(words) > 1 and words[-1].lower_ == "on" and words[-1].dep_ == "nsubj":
@@ -2489,6 +2502,9 @@ class AttributionComponent:
             self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            if att is not None and att.speaker and cue is not None and no and (atts[no - 1] is None or not atts[no - 1].speaker) and self._cleft(doc[cue.pos], sent):
+                # "Elle sera de 1 % cette année. Et c'est X qui le dit.": the cleft names the source of the sentence before
+                atts[no - 1] = Attribution(att.speaker, att.cue, False, [], [], att.speaker_kind, att.role)
             if att is None or not att.speaker:
                 intro = next(iter(self._colon_intro(sent, quotes)), None)
                 if intro is not None:
