@@ -353,3 +353,14 @@ def test_relative_clause_that_is_no_cleft_gives_no_implicit_content(nlp):
 
 def test_rpm2_cleft():
     assert same_speaker("Christine Lagarde", at(RPM2 / "T03_C1_08.txt", 50).attribution.speaker)  # the sentence before "Et c'est Christine Lagarde, …, qui le dit."
+
+
+# -- a participle in apposition is no incise
+
+
+def test_participle_in_apposition_is_not_an_incise(nlp):
+    assert speaker(nlp, "Paul Martin, interrogé le 6 mars, a nié l'existence de cette caisse noire.") == "Paul Martin"
+
+
+def test_finite_incise_after_the_content_still_counts(nlp):
+    assert speaker(nlp, "« L'inflation devrait baisser », résume Paul Martin.") == "Paul Martin"

@@ -723,6 +723,8 @@ class AttributionComponent:
         if self._gerund(v) or self._verb_phrase(v):
             return False  # ", en évoquant une rencontre", ", rendu public la semaine dernière": not incises
         start = self._verb_group_start(v, sent)
+        if v.lower_.endswith(("é", "ée", "és", "ées")) and "Part" in v.morph.get("VerbForm") and start == v.i:
+            return False  # "X, interrogé le 6 mars, a nié …": a participle without auxiliary is no incise
         if start <= sent.start:
             return False
         prev = doc[start - 1]
