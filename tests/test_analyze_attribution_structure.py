@@ -364,3 +364,7 @@ def test_participle_in_apposition_is_not_an_incise(nlp):
 
 def test_finite_incise_after_the_content_still_counts(nlp):
     assert speaker(nlp, "« L'inflation devrait baisser », résume Paul Martin.") == "Paul Martin"
+
+
+def test_object_clitic_belongs_to_the_verb_group(nlp):
+    assert speaker(nlp, "À mots prudents, Paul Martin, lui-même, le reconnaît : la loi devra être revue.") == "Paul Martin"

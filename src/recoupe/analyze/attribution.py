@@ -483,7 +483,7 @@ class AttributionComponent:
         while pending - 1 >= sent.start:
             p = doc[pending - 1]
             low = p.lower_
-            if p.dep_.startswith("aux") or low in _CLITICS or (p.lemma_ == "faire" and v.lower_ == "savoir"):
+            if p.dep_.startswith("aux") or low in _CLITICS or (p.lemma_ == "faire" and v.lower_ == "savoir") or (p.pos_ == "PRON" and p.dep_ in {"obj", "iobj"} and p.head.i == v.i):
                 pending -= 1
                 i = pending
             elif p.pos_ == "ADV" or p.dep_ in {"advmod", "fixed"} or low in {"d'", "d’", "pas", "plus", "jamais"}:
