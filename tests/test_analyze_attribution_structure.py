@@ -368,3 +368,12 @@ def test_finite_incise_after_the_content_still_counts(nlp):
 
 def test_object_clitic_belongs_to_the_verb_group(nlp):
     assert speaker(nlp, "À mots prudents, Paul Martin, lui-même, le reconnaît : la loi devra être revue.") == "Paul Martin"
+
+
+def test_title_used_as_a_name_wins_over_a_place_tag(nlp):
+    *_, s = sentence(nlp, "Paul Martin a reçu le dalaï-lama samedi. « C'est notre tradition », lui a dit le dalaï-lama en anglais.")
+    assert same_speaker("dalaï-lama", s._.attribution.speaker)
+
+
+def test_rpm2_title_used_as_a_name_in_an_incise():
+    assert same_speaker("dalaï-lama", at(RPM2 / "T04_C2_04.txt", 560).attribution.speaker)  # "…", lui a dit le dalaï-lama en anglais.

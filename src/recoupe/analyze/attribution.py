@@ -2234,7 +2234,7 @@ class AttributionComponent:
         """One pass over the tokens: the candidates every later step looks at."""
         self._ents = [self._name_part(e) for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
         self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        taken = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}  # a title the NER took for a place still names a person
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
         if named:
             self._ents = sorted(self._ents + named, key=lambda e: e.start)
