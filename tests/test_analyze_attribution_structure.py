@@ -377,3 +377,7 @@ def test_title_used_as_a_name_wins_over_a_place_tag(nlp):
 
 def test_rpm2_title_used_as_a_name_in_an_incise():
     assert same_speaker("dalaï-lama", at(RPM2 / "T04_C2_04.txt", 560).attribution.speaker)  # "…", lui a dit le dalaï-lama en anglais.
+
+
+def test_concessive_quel_que_does_not_make_the_main_verb_content(nlp):
+    assert speaker(nlp, "Quels que soient les résultats de l'enquête, le gouverneur, Paul Martin, a déjà appelé au renforcement des contrôles.") == "Paul Martin"

@@ -434,9 +434,10 @@ class AttributionComponent:
 
     def _adverbial_que(self, que: Token) -> bool:
         """Does this "que" close an adverbial conjunction ("au point que", "d'autant que",
-        "alors que") rather than open the content of another verb?"""
+        "alors que", the concessive "quels que soient") rather than open the content of
+        another verb?"""
         doc = que.doc
-        return que.i > 0 and (doc[que.i - 1].lower_ in _SUBORDINATORS or doc[que.i - 1].lower_ in self.conjunction_heads)
+        return que.i > 0 and (doc[que.i - 1].lower_ in _SUBORDINATORS or doc[que.i - 1].lower_ in self.conjunction_heads or doc[que.i - 1].lower_ in {"quel", "quels", "quelle", "quelles"})
 
     @staticmethod
     def _gerund(t: Token) -> bool:
