@@ -1067,7 +1067,6 @@ class AttributionComponent:
                 fronted = self._fronted_subject(k, sent)
                 if fronted:
                     return fronted
-            if not span and k >= sent.start and doc[k].text == ",":
                 # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
                 # the subject is the nominal phrase before its apposition
                 bounds = [k]
