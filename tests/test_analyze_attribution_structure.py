@@ -381,3 +381,20 @@ def test_rpm2_title_used_as_a_name_in_an_incise():
 
 def test_concessive_quel_que_does_not_make_the_main_verb_content(nlp):
     assert speaker(nlp, "Quels que soient les résultats de l'enquête, le gouverneur, Paul Martin, a déjà appelé au renforcement des contrôles.") == "Paul Martin"
+
+
+# -- a description resolved to the name its noun described directly
+
+
+def test_description_prefers_the_name_it_was_the_epithet_of(nlp):
+    *_, s = sentence(nlp, "Le trader Paul Martin a été entendu lundi. Jean Durand, le porte-parole du trader, a parlé aux journalistes. Le trader a affirmé avoir agi seul.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_epithet_does_not_beat_a_fuller_match(nlp):
+    *_, s = sentence(nlp, "Le président de la République, Paul Martin, a reçu les syndicats. Le président de la Ligue, Jean Durand, a protesté. Le président de la République a affirmé qu'il ne céderait pas.")
+    assert s._.attribution.speaker == "Paul Martin"
+
+
+def test_rpm2_description_resolved_through_its_epithet():
+    assert same_speaker("Jérôme Kerviel", at(RPM2 / "T07_C2_06.txt", 2000).attribution.speaker)  # "… le trader a notamment affirmé …"

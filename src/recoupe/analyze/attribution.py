@@ -1353,14 +1353,16 @@ class AttributionComponent:
         # a person named in the description's complement is someone else ("la mère du petit
         # Mohamed", "l'avocate de Kerviel")
         others = _complement_names(words[k + 1 :])
-        best, best_score = None, 0
+        best, best_score = None, 0.0
         for name, context, _ in pool:
             if head not in context or name.split()[-1].lower() in others:
                 continue
-            score = len(content & context)
+            # a tie goes to the name the head noun described directly ("le trader X" over
+            # "le porte-parole du trader, Y"), not to a fuller match
+            score = len(content & context) + 0.5 * (head in self._epithets.get(name, ()))
             if score >= best_score:
                 best, best_score = name, score
-        if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
+        if best is not None and best_score < 2 and content - {head} - self.prenominal and not org:
             best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
         if best is None and org and det in {"la", "le", "l'", "l’"} and len(words) == k + 1:
             # a bare "la banque", "l'association": the organisation named in the two sentences
@@ -1446,6 +1448,7 @@ class AttributionComponent:
                         gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
                         break
             self._mentions.append((ent.text.strip(_TRIM), context, gender))
+            self._epithets.setdefault(ent.text.strip(_TRIM), set()).update(self._epithet_nouns(ent, sent))
             k = ent.start - 1
             while k > sent.start and doc[k].lower_.rstrip(".") in {"m", "mme", "mlle", "me"}:
                 k -= 1
@@ -1458,6 +1461,26 @@ class AttributionComponent:
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
             self._org_mentions.append((ent.text.strip(_TRIM), context, self._sent_no))
+
+    @staticmethod
+    def _epithet_nouns(ent: Span, sent: Span) -> set[str]:
+        """The common nouns that describe a named person in the same noun phrase: the run
+        right before the name ("le trader Jérôme X", "la psychologue Marie Y") and the head
+        of an apposition after it ("X, le trader de la banque,")."""
+        doc = sent.doc
+        out = set()
+        k = ent.start - 1
+        while k >= sent.start and doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower:
+            if doc[k].pos_ == "NOUN":
+                out.add(doc[k].lower_)
+            k -= 1
+        k = ent.end + 1
+        if k < sent.end and doc[ent.end].text == ",":
+            while k < sent.end and doc[k].pos_ in {"DET", "ADJ"}:
+                k += 1
+            if k < sent.end and doc[k].pos_ == "NOUN":
+                out.add(doc[k].lower_)
+        return out
 
     def _mention_gender(self, ent: Span, sent: Span) -> str | None:
         """A named person's gender from the words next to the name: the determiner of the
@@ -2488,6 +2511,7 @@ class AttributionComponent:
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._epithets: dict[str, set[str]] = {}  # per name: the nouns the article put right before it or in apposition
         self._mention_subject: list[tuple[int, bool]] = []  # per mention: sentence number, not a prepositional complement
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = self._civility_genders(doc)
