@@ -50,8 +50,10 @@ _FUNCTION_WORDS = {"le", "la", "les", "l", "un", "une", "des", "de", "du", "d", 
 _QUANTIFIER_PRONOUNS = {"un", "une", "l'un", "l'une", "certains", "certaines", "plusieurs", "chacun", "beaucoup", "aucun", "celui", "celle", "ceux", "tous"}
 _CLITICS = {"ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "l'", "l’", "nous", "vous", "en", "y", "-t", "-il", "-elle", "-on", "-ils", "-elles"}
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:fr|com|net|org|info|cn|be|ch|ca|uk|de|es|it|eu|tv|ru|jp|us|io)$")
+_DET_GENDERS = {"la": "Fem", "cette": "Fem", "le": "Masc", "ce": "Masc", "cet": "Masc"}
 _LATEST = {"ce dernier": False, "celui-ci": False, "cette dernière": True, "celle-ci": True}  # True: feminine
 _ADDRESS = re.compile(r"\b(?:vous|votre|vos)\b", re.I)  # an interviewer's question
+_FIRST_SINGULAR = re.compile(r"\b(?:je|moi|mon|ma|mes|me)\b|\b[jm]['’]", re.I)  # "nous" is also the newspaper's
 _FIRST_PERSON = re.compile(r"\b(?:je|nous|moi|mon|ma|mes|notre|nos)\b|\bj['’]", re.I)
 _DE = {"de", "d'", "d’"}
 _DE_FORMS = _DE | {"du", "des"}
@@ -432,9 +434,10 @@ class AttributionComponent:
 
     def _adverbial_que(self, que: Token) -> bool:
         """Does this "que" close an adverbial conjunction ("au point que", "d'autant que",
-        "alors que") rather than open the content of another verb?"""
+        "alors que", the concessive "quels que soient") rather than open the content of
+        another verb?"""
         doc = que.doc
-        return que.i > 0 and (doc[que.i - 1].lower_ in _SUBORDINATORS or doc[que.i - 1].lower_ in self.conjunction_heads)
+        return que.i > 0 and (doc[que.i - 1].lower_ in _SUBORDINATORS or doc[que.i - 1].lower_ in self.conjunction_heads or doc[que.i - 1].lower_ in {"quel", "quels", "quelle", "quelles"})
 
     @staticmethod
     def _gerund(t: Token) -> bool:
@@ -481,7 +484,7 @@ class AttributionComponent:
         while pending - 1 >= sent.start:
             p = doc[pending - 1]
             low = p.lower_
-            if p.dep_.startswith("aux") or low in _CLITICS or (p.lemma_ == "faire" and v.lower_ == "savoir"):
+            if p.dep_.startswith("aux") or low in _CLITICS or (p.lemma_ == "faire" and v.lower_ == "savoir") or (p.pos_ == "PRON" and p.dep_ in {"obj", "iobj"} and p.head.i == v.i):
                 pending -= 1
                 i = pending
             elif p.pos_ == "ADV" or p.dep_ in {"advmod", "fixed"} or low in {"d'", "d’", "pas", "plus", "jamais"}:
@@ -520,6 +523,10 @@ class AttributionComponent:
             return "object"
         if lemma in self.request_verbs and self._request(v, lemma, sent):
             return "inf"
+        if lemma in self.request_verbs and self._requested_thing(v, lemma, sent):
+            return "paraphrase"
+        if self._implicit_content(v, lemma, sent):
+            return "object"
         if lemma in self.request_only:
             return None
         if lemma in self.stance:
@@ -599,18 +606,71 @@ class AttributionComponent:
         preps = self.request_verbs[lemma]
         for j in range(v.i + 1, min(sent.end, v.i + 14)):
             t = doc[j]
-            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE or any(q in t.text for q in "«“\"‘"):
+            if t.text in {".", ";", ":", "!", "?"} or t.lower_ in _QUE:
                 return False
+            if any(q in t.text for q in "«“\"‘"):
+                if doc[j + 1].lower_ not in preps and doc[j - 1].lower_ not in preps:
+                    return False
+                continue  # "invite les Français « à écrire … »", "appelé X à « prendre … »": a quoted request
             if t.pos_ in {"VERB", "AUX"}:
                 if "Inf" not in t.morph.get("VerbForm"):
                     return False
                 k = j - 1
-                while k > v.i and doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"}:
+                while k > v.i and (doc[k].lower_ in _CLITICS | {"le", "la", "les", "me", "m'", "m’", "te", "t'", "t’", "s'", "s’", "pas", "ne", "n'", "n’"} or doc[k].is_quote):
                     k -= 1
                 if lemma in self.offer_verbs and any(doc[x].lower_ in {"à", "au", "aux"} for x in range(v.i + 1, k)):
                     return False  # "a proposé à X de se soumettre à …": an offer made to X, not a position
                 return k > v.i and doc[k].lower_ in preps
         return False
+
+    def _implicit_content(self, v: Token, lemma: str, sent: Span) -> bool:
+        """A verb of confirming or denying that ends its clause ("Natixis dément.", "Le
+        ministre a démenti."), or a reporting verb in a cleft that ends the sentence ("Et
+        c'est X, la ministre, qui le dit."): its content is what the sentence before said."""
+        doc = v.doc
+        if lemma not in self.denial_verbs and lemma not in self.confirming_verbs and not self._cleft(v, sent):
+            return False
+        j = v.i + 1
+        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words):
+            j += 1
+        return j < sent.end and doc[j].text in {".", "!", ";"}
+
+    @staticmethod
+    def _cleft(v: Token, sent: Span) -> bool:
+        """Is `v` the verb of a cleft's relative clause ("c'est X qui le dit", "ce sont
+        eux qui l'affirment")?"""
+        qui = next((c for c in v.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ == "qui" and c.i < v.i), None)
+        if qui is None:
+            return False
+        doc = v.doc
+        return any(doc[k].lower_ in {"c'", "c’", "ce"} and doc[k + 1].lemma_ == "être" for k in range(sent.start, qui.i - 1))
+
+    def _requested_thing(self, v: Token, lemma: str, sent: Span) -> bool:
+        """"a exigé le 11 septembre une solution", "a demandé une exception à la loi",
+        "avait appelé à la fin des enlèvements": a request verb whose complement is the
+        thing requested (its direct object, or for "appeler à"-type verbs the noun phrase
+        after "à") states its subject's position, like an infinitive would; in a relative
+        clause it is background, as for the stance verbs ("le juge, qui a demandé une
+        expertise")."""
+        if v.dep_ == "acl:relcl":
+            return False
+        doc = v.doc
+        j = v.i + 1
+        while j < sent.end and (doc[j].pos_ == "ADV" or doc[j].lower_ in self.date_words or doc[j].pos_ == "NUM" or (doc[j].pos_ == "DET" and j + 1 < sent.end and doc[j + 1].pos_ == "NUM")):
+            j += 1  # "a exigé le 11 septembre dernier une solution"
+        while j < sent.end and doc[j].pos_ == "ADJ" and doc[j].lower_ in self.date_words | {"dernier", "dernière", "prochain", "prochaine"}:
+            j += 1
+        if j + 1 >= sent.end:
+            return False
+        t = doc[j]
+        if "à" in self.request_verbs[lemma]:
+            if t.lower_ not in {"à", "au", "aux"}:
+                return False  # "appeler son frère": a call, not a request
+            t = doc[j + 1]  # "appeler à la fin de …"
+        if t.pos_ not in {"DET", "NOUN"}:
+            return False
+        noun = t if t.pos_ == "NOUN" else t.head
+        return noun.pos_ == "NOUN" and noun.head.i == v.i and noun.ent_type_ != "PER" and noun.lower_ not in self.person_heads
 
     def _paraphrase_object(self, v: Token, t: Token, lemma: str, steps: int, sent: Span) -> bool:
         """Is `t` the object through which `v` reports speech? A paraphrase verb's object
@@ -664,6 +724,8 @@ class AttributionComponent:
         if self._gerund(v) or self._verb_phrase(v):
             return False  # ", en évoquant une rencontre", ", rendu public la semaine dernière": not incises
         start = self._verb_group_start(v, sent)
+        if v.lower_.endswith(("é", "ée", "és", "ées")) and "Part" in v.morph.get("VerbForm") and start == v.i:
+            return False  # "X, interrogé le 6 mars, a nié …": a participle without auxiliary is no incise
         if start <= sent.start:
             return False
         prev = doc[start - 1]
@@ -675,6 +737,8 @@ class AttributionComponent:
             return True
         if prev.text == "," and self._after_named_relative(start - 1, sent, quotes):
             return False
+        if any(c.dep_ in {"nsubj", "nsubj:pass"} and c.lower_ == "qui" and c.i < v.i for c in v.children):
+            return False  # "X qui, face à la polémique, multiplie …": a relative clause, not an incise
         # a subject before the verb, outside the quotes, with no quote between them: "Corinne
         # Lepage, présidente de Cap 21, a annoncé un recours" is not an incise
         anchor = self._governor(v) or v
@@ -685,6 +749,8 @@ class AttributionComponent:
         for subj in (c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < start and not named_after):
             if subj.i > 0 and doc[subj.i - 1].pos_ == "AUX" and subj.pos_ == "NOUN" and subj.lower_.endswith(("é", "ée", "és", "ées", "i", "u")):
                 continue  # "…, a téléphoné au président, a rapporté X": a participle mis-tagged as the subject
+            if any(c.dep_ in {"cop", "expl:subj"} for c in subj.children):
+                continue  # "…, c'est la faute au krach, plaide X": a nominal predicate of the content, not a subject
             # the subject's own relative clause does not separate it from the verb ("Les
             # enquêteurs, qui ont épluché…, ont relevé …")
             own = {x.i for c in subj.children if c.dep_ == "acl:relcl" and any(r.lower_ in {"qui", "dont"} for r in c.children) for x in c.subtree}
@@ -714,6 +780,30 @@ class AttributionComponent:
             if t.text == "," and k < comma:
                 return False  # only one relative clause between the name and the verb
         return False
+
+    def _fronted_subject(self, comma: int, sent: Span) -> list[Token]:
+        """"La mère du garçon trouvé seul il y a deux semaines, a expliqué que…", "La femme
+        qui s'était présentée comme sa mère, …, affirme avoir…": a long subject whose
+        modifier (a past participle or a relative clause) the parser took for the main
+        clause, so that the verb after the comma has no subject. The sentence's opening
+        noun phrase is that subject when it can speak and its modifier follows it at once."""
+        doc = sent.doc
+        k = sent.start + (sent[0].pos_ == "CCONJ")
+        if doc[k].pos_ not in {"DET", "PROPN"}:
+            return []
+        end = k
+        while end < comma and (doc[end].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"} or doc[end].lower_ in _DE_FORMS or (doc[end].lower_ == "et" and doc[end + 1].pos_ in {"DET", "NOUN", "ADJ", "PROPN", "NUM"})):
+            end += 1  # ("deux ans et demi", "X et Y")
+        head = next((t for t in doc[k:end] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if head is None or end >= comma or not self._may_speak(head):
+            return []
+        nxt = doc[end + 1] if doc[end].text == "," else doc[end]
+        participle = "Part" in nxt.morph.get("VerbForm") and "Past" in nxt.morph.get("Tense")
+        if not (nxt.lower_ == "qui" or participle):
+            return []
+        if any(t.text in {":", ";", "«", "»", '"'} or t.lower_ in _QUE for t in doc[end:comma]):
+            return []
+        return [doc[i] for i in range(k, end)]
 
     def _parenthetical(self, v: Token, sent: Span) -> bool:
         """", rappelle son rapporteur, était …", ", estime Paul Durand, n'a …": a reporting verb
@@ -965,6 +1055,8 @@ class AttributionComponent:
             span = [doc[i] for i in range(k + 1, end)]
             if span and any(t.pos_ in {"PROPN", "NOUN", "X"} for t in span) and span[0].pos_ not in {"ADP", "ADV", "CCONJ"}:
                 return span
+            if len(span) == 1 and span[0].lower_ in self.pronouns:
+                return span  # "…, il a fait savoir que": the parser hung "il" on "fait"
             if not span and k >= sent.start and doc[k].text == "," and self._after_named_relative(k, sent, self._quotes):
                 # "X, qui ne prend pas de gants, déplore …": the name before the relative clause
                 qui = next(j for j in range(k - 1, sent.start, -1) if doc[j].lower_ == "qui" and doc[j - 1].text == ",")
@@ -972,6 +1064,9 @@ class AttributionComponent:
                 if ent is not None:
                     return list(ent)
             if not span and k >= sent.start and doc[k].text == ",":
+                fronted = self._fronted_subject(k, sent)
+                if fronted:
+                    return fronted
                 # "Interrogé par l'AFP, le Crédit Foncier, filiale des Caisses, a indiqué":
                 # the subject is the nominal phrase before its apposition
                 bounds = [k]
@@ -1216,13 +1311,12 @@ class AttributionComponent:
 
     def _may_speak(self, t: Token) -> bool:
         """Can this subject noun be someone who speaks (a name, a person, a body), unlike
-        "ce plan", "la réquisition", "le moment", "les pertes"?"""
-        low = t.lower_
+        "ce plan", "la réquisition", "le moment", "les pertes"? (A plural is looked up by its lemma.)"""
         if t.i in self._not_names:
             return False
         return (
             t.pos_ == "PROPN" or t.ent_type_ in {"PER", "ORG"} or t.i in self._outlet_ids
-            or low in self.titles or low in self.person_nouns or low in self.org_nouns or low in self.pour_heads or low in self.kinds
+            or any(w in self.titles or w in self.person_nouns or w in self.org_nouns or w in self.pour_heads or w in self.kinds for w in (t.lower_, t.lemma_.lower()))
         )
 
     def _description(self, words: list[str]) -> str | None:
@@ -1259,14 +1353,16 @@ class AttributionComponent:
         # a person named in the description's complement is someone else ("la mère du petit
         # Mohamed", "l'avocate de Kerviel")
         others = _complement_names(words[k + 1 :])
-        best, best_score = None, 0
+        best, best_score = None, 0.0
         for name, context, _ in pool:
             if head not in context or name.split()[-1].lower() in others:
                 continue
-            score = len(content & context)
+            # a tie goes to the name the head noun described directly ("le trader X" over
+            # "le porte-parole du trader, Y"), not to a fuller match
+            score = len(content & context) + 0.5 * (head in self._epithets.get(name, ()))
             if score >= best_score:
                 best, best_score = name, score
-        if best is not None and best_score == 1 and content - {head} - self.prenominal and not org:
+        if best is not None and best_score < 2 and content - {head} - self.prenominal and not org:
             best = None  # "le chef de l'Etat" is not the person named near "chef spirituel"
         if best is None and org and det in {"la", "le", "l'", "l’"} and len(words) == k + 1:
             # a bare "la banque", "l'association": the organisation named in the two sentences
@@ -1282,7 +1378,7 @@ class AttributionComponent:
             # recent person of the right gender. Not for collective sources ("le parquet",
             # "le ministère"), nor for organisations, which must have been named with the noun,
             # nor for a person whose name is a title ("le dalaï lama" is not "le président").
-            gender = {"la": "Fem", "le": "Masc", "cette": "Fem", "ce": "Masc", "cet": "Masc"}.get(det)
+            gender = _DET_GENDERS.get(det)
             fits = [
                 i for i in range(self._sent_mentions - 1, -1, -1)  # earlier sentences: an anaphor
                 if not (gender and (pool[i][2] or self._person_gender(pool[i][0])) not in {None, gender}) and pool[i][0].lower() not in self._titled
@@ -1299,16 +1395,20 @@ class AttributionComponent:
     def _salient_person(self, det: str) -> str | None:
         """The person the article is about so far: the one named most often (by surname, in
         the sentences before), of the determiner's gender — for an epithet the article never
-        tied to a name ("l'Américain", "le Texan" in an article about one cyclist)."""
+        tied to a name ("l'Américain", "le Texan" in an article about one cyclist). A tie
+        is broken by the names of the sentence itself ("Armstrong a annoncé … et
+        l'Américain a dit")."""
         gender = {"la": "Fem", "le": "Masc"}.get(det)
-        counts: dict[str, int] = {}
+        counts: dict[str, float] = {}
         fullest: dict[str, str] = {}
-        for name, _, g in self._mentions[: self._sent_mentions]:
+        for no, (name, _, g) in enumerate(self._mentions):
             g = g or self._person_gender(name)
             if gender and g and g != gender or name.lower() in self._titled:
                 continue
             key = name.split()[-1].lower()
-            counts[key] = counts.get(key, 0) + 1
+            if no >= self._sent_mentions and key not in counts:
+                continue
+            counts[key] = counts.get(key, 0) + (1 if no < self._sent_mentions else 0.5)
             if len(name) >= len(fullest.get(key, "")):
                 fullest[key] = name
         if not counts:
@@ -1348,6 +1448,7 @@ class AttributionComponent:
                         gender = "Fem" if t.lower_ in {"la", "une"} else "Masc"
                         break
             self._mentions.append((ent.text.strip(_TRIM), context, gender))
+            self._epithets.setdefault(ent.text.strip(_TRIM), set()).update(self._epithet_nouns(ent, sent))
             k = ent.start - 1
             while k > sent.start and doc[k].lower_.rstrip(".") in {"m", "mme", "mlle", "me"}:
                 k -= 1
@@ -1360,6 +1461,26 @@ class AttributionComponent:
             lo, hi = max(sent.start, ent.start - 7), min(sent.end, ent.end + 9)
             context = {t.lower_.split("'")[-1].split("’")[-1] for t in doc[lo:hi]} - _FUNCTION_WORDS
             self._org_mentions.append((ent.text.strip(_TRIM), context, self._sent_no))
+
+    @staticmethod
+    def _epithet_nouns(ent: Span, sent: Span) -> set[str]:
+        """The common nouns that describe a named person in the same noun phrase: the run
+        right before the name ("le trader Jérôme X", "la psychologue Marie Y") and the head
+        of an apposition after it ("X, le trader de la banque,")."""
+        doc = sent.doc
+        out = set()
+        k = ent.start - 1
+        while k >= sent.start and doc[k].pos_ in {"NOUN", "ADJ"} and doc[k].is_lower:
+            if doc[k].pos_ == "NOUN":
+                out.add(doc[k].lower_)
+            k -= 1
+        k = ent.end + 1
+        if k < sent.end and doc[ent.end].text == ",":
+            while k < sent.end and doc[k].pos_ in {"DET", "ADJ"}:
+                k += 1
+            if k < sent.end and doc[k].pos_ == "NOUN":
+                out.add(doc[k].lower_)
+        return out
 
     def _mention_gender(self, ent: Span, sent: Span) -> str | None:
         """A named person's gender from the words next to the name: the determiner of the
@@ -1438,6 +1559,9 @@ class AttributionComponent:
         named = self._description(words)
         if named is not None:
             return named, ("body" if words[1].lower().strip(_TRIM) in self.org_nouns else "person"), " ".join(words)
+        earlier = self._described_antecedent(words, last)
+        if earlier is not None:
+            return earlier
         demonstrative = words[0].lower() in {"ce", "cet", "cette", "ces"}
         if not head.islower() or not (demonstrative or head in self.pour_heads or head in self.kinds or head in self.org_nouns):
             return speaker, kind, role
@@ -1457,6 +1581,27 @@ class AttributionComponent:
             if sp and sp.lower() != speaker.lower() and (head in sp.lower().split() or (r and head in r.lower().split())):
                 return sp, k, r
         return speaker, kind, role
+
+    def _described_antecedent(self, words: list[str], last: list[tuple]) -> tuple[str, str | None, str | None] | None:
+        """"la jeune femme" after "La mère du garçon … a expliqué que": a person the article
+        has not named (no named person of that gender came before) is taken up by another
+        description of the same gender and number; the earlier speaker is that person."""
+        gender = _DET_GENDERS.get(words[0].lower())
+        k = 1
+        while k + 1 < len(words) and words[k].lower() in self.prenominal:
+            k += 1
+        if gender is None or words[k].lower().strip(_TRIM) not in self.person_heads:
+            return None
+        for sp, kind, role, num, _ in reversed(last):
+            w = sp.replace("’", "'").split()
+            if num == "pl" or not _described(sp) or _DET_GENDERS.get(w[0].lower()) != gender or sp.lower() == " ".join(words).lower():
+                continue
+            j = 1
+            while j + 1 < len(w) and w[j].lower() in self.prenominal:
+                j += 1
+            if w[j].lower().strip(_TRIM) in self.person_heads:
+                return sp, kind, role
+        return None
 
     # -- cues ------------------------------------------------------------------
     def _selon_cues(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
@@ -1567,7 +1712,7 @@ class AttributionComponent:
         for vi in _within(self._verb_idx, sent):
             v = doc[vi]
             if not self._is_cue_verb(v) and not self._mistagged_incise(v, sent) and not self._mistagged_verb(v, sent, quotes):
-                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes)
+                cue = self._participle_cue(v, sent, quotes) or self._narrative_infinitive(v, sent, quotes) or self._passive_cue(v, sent, quotes)
                 if cue is not None:
                     out.append(cue)
                 continue
@@ -1621,6 +1766,10 @@ class AttributionComponent:
                         out.append(_Cue(2, v.i, cue, None, None, None, zone, [], "_prev", first))
                     continue
                 words = [subj]
+            while len(words) > 1 and words[-1].pos_ == "PRON" and words[-1].dep_ in {"obj", "iobj"}:
+                words.pop()  # "qui le dit": an object clitic is not part of the subject
+            if len(words) > 1 and words[-1].lower_ == "qui" and words[-2].pos_ == "NOUN" and not self._may_speak(words[-2]):
+                continue  # "une tumeur au visage qui demandait …": the noun before the relative cannot speak
             if len(words) > 1 and words[-1].lower_ == "on" and words[-1].dep_ == "nsubj":
                 words = [words[-1]]  # "Dans l'entourage de X, on assurait": the subject is "on"
             head = words[0].lower_
@@ -1641,6 +1790,8 @@ class AttributionComponent:
                 if ante is None or ante.i >= v.i:
                     continue
                 ante = self._agreeing_antecedent(ante, v, words[0])
+                if not self._may_speak(ante):
+                    continue  # "une tumeur au visage qui demandait": not a speaker, the parser's antecedent is wrong
                 np_ = self._np_antecedent(ante, sent)
                 speaker, kind, role = self._speaker(np_)
                 zone |= {x.i for x in np_}
@@ -1733,6 +1884,24 @@ class AttributionComponent:
             return _Cue(2, v.i, doc[v.i - 1 : v.i + 1].text, None, None, pronoun="_prev")
         return self._named_cue(2, v.i, doc[v.i - 1 : v.i + 1].text, between)
 
+    def _passive_cue(self, v: Token, sent: Span, quotes: list[tuple[int, int]]) -> _Cue | None:
+        """"Sa création est contestée par la LDH", "X est souvent critiqué par ses collègues":
+        a verb that reports speech through its object says, in the passive, what its agent
+        said about the subject. The first of coordinated agents is kept (it is contained in
+        the whole list)."""
+        if self.lemma(v) not in self.paraphrase_verbs or _inside(v.idx, quotes) or not any(c.dep_ == "aux:pass" for c in v.children):
+            return None
+        agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if agent is None:
+            return None
+        tokens = []
+        for t in agent.subtree:
+            if t.pos_ == "CCONJ" or t.text in {",", ";", "(", "«"}:
+                break
+            if t.dep_ != "case" or t.head != agent:
+                tokens.append(t)
+        return self._named_cue(3, v.i, v.text, tokens)
+
     def _named_cue(self, rank: int, pos: int, text: str, tokens: list[Token], person: bool = False) -> _Cue | None:
         """A cue whose speaker is named by `tokens` (a person's only, with `person`), or None."""
         speaker, kind, role = self._speaker(tokens)
@@ -1765,36 +1934,59 @@ class AttributionComponent:
             nxt = doc[k + 1]
             if not (nxt.text in _OPENERS or nxt.text == _STRAIGHT) or not _inside(nxt.idx + 1, quotes):
                 continue
-            verbs = [t for t in doc[sent.start : k] if t.pos_ in {"VERB", "AUX", "ADJ"} and not _inside(t.idx, quotes) and (t.dep_ == "ROOT" or t.head.i >= k or t.head == t)]
-            for v in verbs:
-                holders = [v] + [c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
-                subj = next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), None)
-                if subj is None:
-                    continue
-                agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
-                if subj.dep_ == "nsubj:pass" and agent is not None:
-                    # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
-                    cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
-                    if cue is not None:
-                        return [cue]
-                low = subj.lower_
-                if low in self.pronouns:
-                    return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
-                personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns
-                if not personal:
-                    return []  # "le programme est le suivant : « … »" names no speaker
-                cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
-                return [cue] if cue is not None else []
-            # no verb with a subject (the parser took "tranche" for a noun, or the clause is
-            # verbless): "ce dernier", else the person the clause names
-            for t in doc[sent.start : k]:
-                if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
-                    cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
-                    if cue is not None:
-                        return [cue]
-            cue = self._colon_named(sent, k, quotes)
-            return [cue] if cue is not None else []
+            return self._colon_clause(sent, k, quotes)
         return []
+
+    def _colon_intro(self, sent: Span, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """A sentence that ends with a colon right before a quotation on the next line
+        ("…, le dalaï lama a tenu à renvoyer toute question aux responsables : / « … »")
+        names the quotation's speaker as the same clause would within one sentence."""
+        doc = sent.doc
+        end = sent.end - 1
+        while end > sent.start and doc[end].is_space:
+            end -= 1
+        nxt = sent.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if end < sent.start + 2 or doc[end].text != ":" or _inside(doc[end].idx, quotes) or nxt >= len(doc):
+            return []
+        if not (doc[nxt].text in _OPENERS or doc[nxt].text == _STRAIGHT) or not _inside(doc[nxt].idx + 1, quotes):
+            return []
+        return self._colon_clause(sent, end, quotes)
+
+    def _colon_clause(self, sent: Span, k: int, quotes: list[tuple[int, int]]) -> list[_Cue]:
+        """The cue of the clause before the colon at `k` that introduces a quotation."""
+        doc = sent.doc
+        verbs = [t for t in doc[sent.start : k] if t.pos_ in {"VERB", "AUX", "ADJ"} and not _inside(t.idx, quotes) and (t.dep_ == "ROOT" or t.head.i >= k or t.head == t)]
+        for v in verbs:
+            holders = [v] + [c for c in v.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+            # the subject nearest the verb: the parser may take a noun of a fronted phrase for another
+            subj = max((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < v.i and not _inside(c.idx, quotes)), key=lambda c: c.i, default=None)
+            if subj is None:
+                continue
+            agent = next((c for c in v.children if c.dep_ == "obl:agent" and c.i < k), None)
+            if subj.dep_ == "nsubj:pass" and agent is not None:
+                # "X a été renvoyé dans les cordes par sa collègue, Michèle Y : « … »": the agent
+                cue = self._named_cue(2, v.i, v.text, [t for t in doc[min(x.i for x in agent.subtree) : k] if not _inside(t.idx, quotes)], person=True)
+                if cue is not None:
+                    return [cue]
+            low = subj.lower_
+            if low in self.pronouns:
+                return [_Cue(2, v.i, v.text, None, None, pronoun=low)]
+            personal = low in {"dernier", "dernière", "celui-ci", "celle-ci"} or subj.pos_ == "PROPN" or subj.ent_type_ == "PER" or low in self.pour_heads or low in self.person_nouns or low in self.org_nouns or any(e.start <= subj.i < e.end for e in self._ents)
+            if not personal:
+                return []  # "le programme est le suivant : « … »" names no speaker
+            cue = self._named_cue(2, v.i, v.text, [t for t in subj.subtree if t.i < min(k, v.i) and not _inside(t.idx, quotes)])
+            return [cue] if cue is not None else []
+        # no verb with a subject (the parser took "tranche" for a noun, or the clause is
+        # verbless): "ce dernier", else the person the clause names
+        for t in doc[sent.start : k]:
+            if t.dep_ in {"nsubj", "nsubj:pass"} and t.i > sent.start and f"{doc[t.i - 1].lower_} {t.lower_}" in _LATEST:
+                cue = self._named_cue(2, t.i, doc[k].text, [doc[t.i - 1], t], person=True)  # "Ce que ce dernier n'a pas manqué de saluer : « … »"
+                if cue is not None:
+                    return [cue]
+        cue = self._colon_named(sent, k, quotes)
+        return [cue] if cue is not None else []
 
     def _colon_named(self, sent: Span, colon: int, quotes: list[tuple[int, int]]) -> _Cue | None:
         """The speaker of a clause before a colon and a quotation when the parser found no
@@ -2065,7 +2257,7 @@ class AttributionComponent:
         """One pass over the tokens: the candidates every later step looks at."""
         self._ents = [self._name_part(e) for e in doc.ents if e.label_ == "PER" and self._person_name(e)]
         self._not_names = {e.start for e in doc.ents if e.label_ == "PER" and len(e) == 1} - {e.start for e in self._ents}
-        taken = {i for e in doc.ents for i in range(e.start, e.end)}
+        taken = {i for e in doc.ents if e.label_ == "PER" for i in range(e.start, e.end)}  # a title the NER took for a place still names a person
         named = [Span(doc, s, e, label="PER") for _, s, e in self.named_titles(doc) if not any(i in taken for i in range(s, e))]
         if named:
             self._ents = sorted(self._ents + named, key=lambda e: e.start)
@@ -2175,7 +2367,7 @@ class AttributionComponent:
 
     # -- sentence and document -------------------------------------------------
     def sentence(self, sent: Span, quotes: list[tuple[int, int]], last: list) -> tuple[Attribution | None, _Cue | None]:
-        cues = self._verb_cues(sent, quotes) + self._selon_cues(sent, quotes)
+        cues = [c for c in self._verb_cues(sent, quotes) if not self._background(sent.doc[c.pos], sent, quotes)] + self._selon_cues(sent, quotes)
         if not any(c.speaker or c.pronoun for c in cues):
             cues += self._colon_cues(sent, quotes) + self._stance_adjectives(sent, quotes)
         if not cues:
@@ -2189,6 +2381,9 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
+        origin = self._reported_speech_act(best, cues, sent)
+        if origin is not None:
+            best = origin
         if best.rank in {2, 3} and self._question(sent, best, quotes):
             return None, None  # "X a-t-il exigé que …?": the journalist asks, nobody is reported
         named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
@@ -2196,10 +2391,8 @@ class AttributionComponent:
             # "« … », a renchéri X : « … », a-t-il poursuivi": the incise's pronoun is the
             # person named by the earlier incise of the same sentence
             best.speaker, best.kind, best.role = named[-1].speaker, named[-1].kind, named[-1].role
-        elif best.pronoun:
-            best.speaker, best.kind, best.role = self._resolve(best.pronoun, last, sent, best.pos, inverted=best.rank == 0)
-        elif best.speaker and best.kind != "person":
-            best.speaker, best.kind, best.role = self._anaphor(best.speaker, best.kind, best.role, last)
+        else:
+            self._resolve_cue(best, last, sent)
         if best.speaker and best.kind != "outlet" and best.speaker.isalpha() and best.speaker.isupper() and 2 <= len(best.speaker) <= 4:
             # a person's initials ("a concédé MAM" in an article naming Michèle Alliot-Marie)
             full = next((e.text.strip(_TRIM) for e in self._ents if "".join(w[0] for w in re.split(r"[\s-]+", _untitled(e.text.strip(_TRIM))) if w).upper() == best.speaker), None)
@@ -2235,6 +2428,52 @@ class AttributionComponent:
         via = [o for o in outlets if o != best.speaker]
         direct = any(qs < sent.end_char and qe > sent.start_char for qs, qe in quotes if (qs, qe) not in self._title_quotes)
         return Attribution(best.speaker, best.cue, direct, outlets, via=via, speaker_kind=best.kind, role=best.role), best
+
+    def _resolve_cue(self, cue: _Cue, last: list[tuple], sent: Span) -> None:
+        """A cue's pronoun or description resolved to the person or body it stands for."""
+        if cue.pronoun:
+            cue.speaker, cue.kind, cue.role = self._resolve(cue.pronoun, last, sent, cue.pos, inverted=cue.rank == 0)
+        elif cue.speaker and cue.kind != "person":
+            cue.speaker, cue.kind, cue.role = self._anaphor(cue.speaker, cue.kind, cue.role, last)
+
+    @staticmethod
+    def _reported_speech_act(best: _Cue, cues: list[_Cue], sent: Span) -> _Cue | None:
+        """"X a annoncé sa participation, selon le site de son équipe": the source phrase
+        relays a speech act whose speaker the main clause names; that speaker is the first
+        known origin (the chain rule), and media in the source phrase stay cited. Not when
+        the speech act is in the conditional ("Selon le procureur, elle aurait avoué …"):
+        the source phrase then owns an unconfirmed claim."""
+        if best.rank != 1:
+            return None
+        doc = sent.doc
+        for c in cues:
+            v = doc[c.pos]
+            conditional = any("Cnd" in t.morph.get("Mood") for t in [v, *(a for a in v.children if a.dep_.startswith("aux"))])
+            if c.rank in {2, 3} and c.speaker and c.kind in {"person", "body"} and not conditional and (v.dep_ == "ROOT" or doc[best.pos].head.i == c.pos):
+                return _Cue(c.rank, c.pos, c.cue, c.speaker, c.kind, c.role, c.zone | best.zone, list(best.relay), None, c.first)
+        return None
+
+    @staticmethod
+    def _background(v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
+        """Is the cue verb in a clause that only sets the scene for the main clause after it:
+        a relative clause on the main verb's subject ("Les deux guérilleros, qui ont démenti
+        …, ont été extradés") or a fronted adverbial clause ("Alors qu'il avait annoncé sa
+        démission, il …", "Même s'il avait déclaré que …, le président a reçu …")? Its speech
+        is background, not the source of what the sentence reports. A clause quoting words
+        is not background."""
+        main = v.head
+        if v.dep_ == "acl:relcl":
+            if v.head.dep_ not in {"nsubj", "nsubj:pass"}:
+                return False
+            main = v.head.head
+        elif v.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.i < v.i for c in v.children):
+                return False
+        else:
+            return False
+        if main.i <= v.i or main.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} or _inside(main.idx, quotes):
+            return False
+        return not any(_inside(t.idx, quotes) for t in v.subtree)
 
     @staticmethod
     def _question(sent: Span, cue: _Cue, quotes: list[tuple[int, int]]) -> bool:
@@ -2272,6 +2511,7 @@ class AttributionComponent:
         self._quotes = quotes
         self._last_outlet = None
         self._mentions: list[tuple[str, set[str], str | None]] = []
+        self._epithets: dict[str, set[str]] = {}  # per name: the nouns the article put right before it or in apposition
         self._mention_subject: list[tuple[int, bool]] = []  # per mention: sentence number, not a prepositional complement
         self._org_mentions: list[tuple[str, set[str], str | None]] = []
         self._genders: dict[str, str] = self._civility_genders(doc)
@@ -2283,10 +2523,20 @@ class AttributionComponent:
         cues: list[_Cue | None] = []
         prev_outlet_att: Attribution | None = None
         issuers: dict[str, tuple[str, str | None, str | None]] = {}
+        intros: dict[int, Attribution] = {}  # speakers of quotations introduced by a sentence ending in a colon
         for no, sent in enumerate(sents):
             self._sent_no = no
             self._record_mentions(sent)
             att, cue = self.sentence(sent, quotes, last)
+            if att is not None and att.speaker and cue is not None and no and (atts[no - 1] is None or not atts[no - 1].speaker) and self._cleft(doc[cue.pos], sent):
+                # "Elle sera de 1 % cette année. Et c'est X qui le dit.": the cleft names the source of the sentence before
+                atts[no - 1] = Attribution(att.speaker, att.cue, False, [], [], att.speaker_kind, att.role)
+            if att is None or not att.speaker:
+                intro = next(iter(self._colon_intro(sent, quotes)), None)
+                if intro is not None:
+                    self._resolve_cue(intro, last, sent)
+                    if intro.speaker:
+                        intros[no] = Attribution(intro.speaker, intro.cue, True, [], [], intro.kind, intro.role)
             self._document_author(sent, att, issuers)
             if att is not None and att.speaker and cue is not None and re.search(r"(^|[\s-])on\b", cue.cue.lower() + " " + sent.doc[max(sent.start, cue.pos - 2) : cue.pos].text.lower()):
                 self._last_on = (att.speaker, att.speaker_kind, att.role, no)
@@ -2297,6 +2547,9 @@ class AttributionComponent:
                         att.via.append(name)
                         if name not in att.outlets:
                             att.outlets.append(name)
+            opening = self._opening_subject(sent, quotes)
+            if opening is not None:
+                last.append((opening.text, "person", None, "sg", None))
             for ti in _within(self._per_subj, sent):  # named subjects: candidates for later pronouns
                 t = doc[ti]
                 if not _inside(t.idx, quotes):
@@ -2344,6 +2597,8 @@ class AttributionComponent:
                 k0 = min(touching)
                 if k0 > 0 and atts[k0 - 1] is not None and atts[k0 - 1].speaker and sents[k0 - 1].text.rstrip().endswith(":"):
                     source = atts[k0 - 1]
+                elif k0 > 0:
+                    source = intros.get(k0 - 1)
             if source is None:
                 continue
             for k in inside:
@@ -2369,6 +2624,7 @@ class AttributionComponent:
                         break
             if source is not None:
                 atts[k] = Attribution(source.speaker, source.cue, True, [], [], source.speaker_kind, source.role)
+        self._first_person_run(sents, atts, quotes)
         self._interview_answers(doc, sents, atts, quotes)
         spelled: dict[str, str] | None = None
         for att in atts:
@@ -2383,6 +2639,28 @@ class AttributionComponent:
             sent._.attribution = att
         return doc
 
+    def _opening_subject(self, sent: Span, quotes: list[tuple[int, int]]) -> Span | None:
+        """A named person the parser did not mark as a subject, though the sentence is
+        about them: a name in apposition to the subject noun ("Son frère Jérôme Kerviel a
+        été inculpé"), or the name opening the sentence when the parser made it the root
+        ("Marie Humbert, qui avait …, en a appelé à …"). A candidate for later pronouns."""
+        doc = sent.doc
+        for ent in self._ents:
+            if ent.start < sent.start or _inside(ent.start_char, quotes) or ent.start in self._per_subj:
+                continue
+            if ent.start >= sent.end:
+                break
+            root = ent.root
+            if any(c.dep_ == "case" for c in root.children):
+                return None  # "de X", "à X": a complement, and the first name of the sentence
+            head = root.head
+            if root.dep_ in {"appos", "flat:name", "nmod"} and head.dep_ in {"nsubj", "nsubj:pass"} and head.pos_ == "NOUN" and head.i < ent.start:
+                return ent
+            if root.dep_ == "ROOT" and ent.start == sent.start + (doc[sent.start].pos_ == "CCONJ"):
+                return ent
+            return None
+        return None
+
     def _document_author(self, sent: Span, att: Attribution | None, issuers: dict[str, tuple[str, str | None, str | None]]) -> None:
         """A document given as the speaker ("ajoute le communiqué") is resolved to the source
         that issued it in an earlier sentence ("Natixis a démenti dans un communiqué…");
@@ -2396,6 +2674,22 @@ class AttributionComponent:
                 for t in sent:
                     if t.lower_ in self.documents and t.i > sent.start and t.doc[t.i - 1].lower_ in {"un", "une", "son", "sa", "leur"}:
                         issuers[t.lower_] = (att.speaker, att.speaker_kind, att.role)
+
+    @staticmethod
+    def _first_person_run(sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
+        """A letter or statement printed after the line that opens its quotation ("X écrit :
+        «Le conseil s'est réuni …" then "J'en accepte la responsabilité."): sentences left
+        without a speaker that speak in the first person singular outside quote marks, right
+        after direct speech by a named speaker, go on with that speech. A question is not
+        (an interviewer's)."""
+        for k in range(1, len(sents)):
+            prev = atts[k - 1]
+            if (atts[k] is not None and atts[k].speaker) or prev is None or not prev.speaker or not prev.direct:
+                continue
+            sent = sents[k]
+            words = "".join(" " if _inside(sent.start_char + i, quotes) else ch for i, ch in enumerate(sent.text))
+            if _FIRST_SINGULAR.search(words) and not sent.text.rstrip().endswith("?"):
+                atts[k] = Attribution(prev.speaker, prev.cue, True, [], [], prev.speaker_kind, prev.role)
 
     def _interview_answers(self, doc: Doc, sents: list[Span], atts: list, quotes: list[tuple[int, int]]) -> None:
         """An interview printed as questions and answers: the answers, without quote marks
