@@ -184,22 +184,6 @@ def test_rpm2_epithet_in_the_sentence_naming_the_person():
     assert same_speaker("Lance Armstrong", st.attribution.speaker)
 
 
-# -- a source phrase relaying a named person's speech act (chain rule)
-
-
-def test_source_phrase_relaying_a_speech_act_gives_its_speaker(nlp):
-    assert same_speaker("Paul Martin", speaker(nlp, "Le coureur Paul Martin a annoncé lundi sa participation au Tour, selon le site internet de son équipe."))
-
-
-def test_source_phrase_over_a_conditional_speech_act_keeps_the_source(nlp):
-    assert same_speaker("le procureur", speaker(nlp, "Selon le procureur, la nourrice aurait avoué à la mère que l'enfant avait disparu."))
-
-
-def test_rpm2_source_phrase_relaying_a_speech_act():
-    st = at(RPM2 / "T08_C2_03.txt", 150)  # "L'Américain Lance Armstrong, …, a annoncé …, selon le site internet de son équipe"
-    assert same_speaker("Lance Armstrong", st.attribution.speaker)
-
-
 # -- a request whose complement is the thing requested
 
 

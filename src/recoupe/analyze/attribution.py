@@ -2381,9 +2381,6 @@ class AttributionComponent:
             return None, None
         cues.sort(key=lambda c: (not (c.speaker or c.pronoun), c.rank, c.pos if c.rank != 0 else -c.pos))
         best = cues[0]
-        origin = self._reported_speech_act(best, cues, sent)
-        if origin is not None:
-            best = origin
         if best.rank in {2, 3} and self._question(sent, best, quotes):
             return None, None  # "X a-t-il exigé que …?": the journalist asks, nobody is reported
         named = [c for c in cues if c.rank == 0 and c.pos < best.pos and c.kind == "person" and c.speaker]
@@ -2435,23 +2432,6 @@ class AttributionComponent:
             cue.speaker, cue.kind, cue.role = self._resolve(cue.pronoun, last, sent, cue.pos, inverted=cue.rank == 0)
         elif cue.speaker and cue.kind != "person":
             cue.speaker, cue.kind, cue.role = self._anaphor(cue.speaker, cue.kind, cue.role, last)
-
-    @staticmethod
-    def _reported_speech_act(best: _Cue, cues: list[_Cue], sent: Span) -> _Cue | None:
-        """"X a annoncé sa participation, selon le site de son équipe": the source phrase
-        relays a speech act whose speaker the main clause names; that speaker is the first
-        known origin (the chain rule), and media in the source phrase stay cited. Not when
-        the speech act is in the conditional ("Selon le procureur, elle aurait avoué …"):
-        the source phrase then owns an unconfirmed claim."""
-        if best.rank != 1:
-            return None
-        doc = sent.doc
-        for c in cues:
-            v = doc[c.pos]
-            conditional = any("Cnd" in t.morph.get("Mood") for t in [v, *(a for a in v.children if a.dep_.startswith("aux"))])
-            if c.rank in {2, 3} and c.speaker and c.kind in {"person", "body"} and not conditional and (v.dep_ == "ROOT" or doc[best.pos].head.i == c.pos):
-                return _Cue(c.rank, c.pos, c.cue, c.speaker, c.kind, c.role, c.zone | best.zone, list(best.relay), None, c.first)
-        return None
 
     @staticmethod
     def _background(v: Token, sent: Span, quotes: list[tuple[int, int]]) -> bool:
