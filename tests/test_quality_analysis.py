@@ -4,7 +4,7 @@ change to that file).
 
 Gold sets (eval/gold/README.md): the development set over ../shared/eval/rpm2-dev, the
 blind held-out set over ../shared/seeds (a gate only, never tuned on), and rpm2-dev held-out
-sets 1, 2, 3a, 3b, 4a and 4b, each annotated blind and measured once before any rule was tuned on it
+sets 1, 2, 3a, 3b, 4a, 4b, 5a and 5b, each annotated blind and measured once before any rule was tuned on it
 (the README gives each set's blind figures). Dates and amounts (eval/gold/MEASURES.md) and
 named entities (eval/gold/ENTITIES.md): a development set and a held-out set each, of whole
 rpm2-dev articles."""
@@ -32,6 +32,9 @@ GOLDS = {  # floor prefix -> (gold file, articles folder, metrics pinned); the p
     "attribution_heldout3b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout3b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout4a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4a.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "attribution_heldout4b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout4b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
+    # set 5a: its 3 hedged sentences are all missed (F1 0, no floor above 0 to pin) and it cites no outlet
+    "attribution_heldout5a_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout5a.jsonl", SHARED / "eval" / "rpm2-dev", ("speaker_accuracy",)),
+    "attribution_heldout5b_rpm2": (REPO / "eval" / "gold" / "attribution-rpm2-heldout5b.jsonl", SHARED / "eval" / "rpm2-dev", METRICS),
     "measures": (REPO / "eval" / "gold" / "measures-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
     "measures_heldout": (REPO / "eval" / "gold" / "measures-rpm2-heldout.jsonl", SHARED / "eval" / "rpm2-dev", MEASURES),
     "entities": (REPO / "eval" / "gold" / "entities-rpm2-dev.jsonl", SHARED / "eval" / "rpm2-dev", ENTITIES),

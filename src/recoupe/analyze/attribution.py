@@ -31,6 +31,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy import symbols
 from spacy.attrs import DEP, ENT_TYPE, LEMMA, LOWER, POS
@@ -2750,11 +2751,12 @@ def _fold_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=64)  # asked by the attribution component and again by the statements of the same article
 def acronym_map(text: str) -> dict[str, str]:
     """The acronyms an article spells out, each with its full name and determiner: "la
     Commission informatique et libertés (Cnil)", "l'Afub (Association française des
     usagers des banques)", or a capitalised name whose words give the letters ("la Ligue
-    des droits de l'Homme" … "la LDH")."""
+    des droits de l'Homme" … "la LDH"). The result is cached and shared: not to be modified."""
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     acronyms = {w for w, _, _ in words if 2 <= len(w) <= 7 and w[0].isupper() and sum(c.isupper() for c in w) >= (1 if len(w) <= 4 else 2) and w.isalpha()}
     out: dict[str, str] = {}
