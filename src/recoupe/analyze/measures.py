@@ -1,11 +1,14 @@
 """Dates and amounts: the slots the divergence detector and the timeline compare.
 
 Dates: candidate expressions are found with patterns built from the language's month
-and weekday words (which filters false hits such as "13,6", "quatre ans" or "Je"), then
-normalised with dateparser. A relative date ("hier", "mardi", "il y a deux jours") is
-resolved only against a known publication date; a date without a year takes its year
-from the publication date, else stays `--MM-DD` for the story to place.
-Amounts: a number, its multiplier and its unit ("13,6 milliards de dollars").
+and weekday words (which filters false hits such as "13,6", "quatre ans" or "Je"). An
+absolute date is read off the pattern (day, month, year; checked as a calendar date); a
+relative one ("hier", "mardi", "il y a deux jours") is normalised with dateparser, and only
+against a known publication date. A date without a year takes its year from the
+publication date, else stays `--MM-DD` (a bare month `--MM`) for the story to place; a
+year alone ("en 2005") is `YYYY`.
+Amounts: a number in digits or words, its multiplier and its unit ("13,6 milliards de
+dollars", "trois otages").
 """
 
 from __future__ import annotations
@@ -81,8 +84,6 @@ def find_dates(text: str, published: str | None, lang: str = "fr", tokens: dict[
 
     `tokens` maps character offsets to (part of speech, lemma) from the spaCy pass: a year
     followed by a noun is a count ("2000 manifestants"), not a date."""
-    import dateparser  # costly import, done once on first use
-
     absolute, relative, iso = _date_patterns(lang)
     lex = _lex(lang)
     month_index = {m: i + 1 for i, m in enumerate(lex["months"])} | lex["month_abbrev"]
@@ -113,15 +114,19 @@ def find_dates(text: str, published: str | None, lang: str = "fr", tokens: dict[
         if day is None:
             out.append(DateMention(m.group(), f"{int(year):04d}-{month:02d}", m.start(), m.end()))
             continue
-        parsed = dateparser.parse(f"{day} {m['month']} {year or ''}", languages=[lang], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
-        if parsed is None:
+        # the pattern has read day, month and year: only their validity is left to check
+        # ("31 février" is no date; a year-less 29 February is checked against a leap year)
+        day_number = 1 if day.lower() == "1er" else int(day)
+        try:
+            parsed = date(int(year) if year else 2000, month, day_number)
+        except ValueError:
             continue
         if year:
-            value = parsed.date().isoformat()
+            value = parsed.isoformat()
         elif base:
-            value = f"{_year_for(parsed.month, parsed.day, base):04d}-{parsed.month:02d}-{parsed.day:02d}"
+            value = f"{_year_for(month, day_number, base):04d}-{month:02d}-{day_number:02d}"
         else:
-            value = f"--{parsed.month:02d}-{parsed.day:02d}"
+            value = f"--{month:02d}-{day_number:02d}"
         out.append(DateMention(m.group(), value, m.start(), m.end()))
     for m in _YEAR.finditer(text):
         after = text[m.end():]
@@ -132,6 +137,8 @@ def find_dates(text: str, published: str | None, lang: str = "fr", tokens: dict[
             continue  # a count: "2000 manifestants"
         out.append(DateMention(m.group(), m["y"], m.start(), m.end()))
     if base:
+        import dateparser  # costly import: only once a relative date can be resolved
+
         settings = {"RELATIVE_BASE": datetime.combine(base, datetime.min.time()), "PREFER_DATES_FROM": "past"}
         for m in relative.finditer(text):
             if any(d.start <= m.start() < d.end for d in out):
