@@ -12,13 +12,6 @@ from conftest import RPM2, need, seed
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from recoupe.analyze.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 _ARTICLES: dict[str, object] = {}
 
 
@@ -46,6 +39,12 @@ def at(path: Path, offset: int):
 def sentence(nlp, text: str):
     doc = nlp(text)
     return list(doc.sents)
+
+
+def speaker(nlp, text: str, k: int = -1) -> str | None:
+    """The speaker of sentence `k` of `text` (the last one by default)."""
+    att = sentence(nlp, text)[k]._.attribution
+    return att.speaker if att is not None else None
 
 
 # -- inverted cue after the content wins; the subject of the content is not the speaker

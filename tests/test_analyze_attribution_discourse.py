@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_analyze_attribution import at, nlp, sentence  # noqa: F401  (shared fixtures and helpers)
+from test_analyze_attribution import at, sentence
 
 from conftest import RPM2
 from recoupe.eval.attribution import same_speaker

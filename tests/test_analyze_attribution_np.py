@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import RPM2
-from test_analyze_attribution import at, nlp, sentence  # noqa: F401  (nlp is a fixture)
+from test_analyze_attribution import at, sentence
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

@@ -10,14 +10,9 @@ import pytest
 
 from conftest import RPM2
 from recoupe.analyze.attribution import acronym_map
-from test_analyze_attribution import at, nlp, sentence  # noqa: F401  (nlp is a fixture)
+from test_analyze_attribution import at, sentence, speaker
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-def speaker(nlp, text: str, k: int = -1) -> str | None:
-    att = sentence(nlp, text)[k]._.attribution
-    return att.speaker if att is not None else None
 
 
 # -- (1) speech-act and stance verbs through their complement

@@ -9,14 +9,9 @@ import pytest
 
 from conftest import RPM2
 from recoupe.eval.attribution import same_speaker
-from test_analyze_attribution import at, nlp, sentence  # noqa: F401  (nlp is a fixture)
+from test_analyze_attribution import at, sentence, speaker
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
-
-
-def speaker(nlp, text: str, k: int = -1) -> str | None:
-    att = sentence(nlp, text)[k]._.attribution
-    return att.speaker if att is not None else None
 
 
 # -- the agent of a passive speech verb

@@ -9,13 +9,6 @@ from conftest import seed
 from test_analyze_attribution import at
 
 
-@pytest.fixture(scope="session")
-def nlp():
-    from recoupe.analyze.pipeline import load_pipeline
-
-    return load_pipeline()
-
-
 def hedged(nlp, text: str) -> list[str]:
     sents = list(nlp(text).sents)
     assert len(sents) == 1, [s.text for s in sents]
