@@ -63,7 +63,7 @@ def _is_demonym(name: str, lang: str) -> bool:
     return (last in demonyms or last[:-1] in demonyms and last.endswith("s")) and all(p.endswith("o") for p in prefixes)
 
 
-def _entities(sent, offset: int, text: str, lang: str, spelled: dict[str, str], acronyms: tuple[re.Pattern[str], dict[str, str]] | None) -> list[Mention]:
+def _entities(sent, offset: int, text: str, lang: str, acronyms: tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None) -> list[Mention]:
     """The model's named entities of a sentence, and the acronyms its article spells out.
 
     Nationalities the model tags as places are not places (MISC: they still tell a story's
@@ -84,24 +84,26 @@ def _entities(sent, offset: int, text: str, lang: str, spelled: dict[str, str], 
     if acronyms is not None:
         pattern, by_folded = acronyms
         for m in pattern.finditer(text):
-            acronym = by_folded[m.group().lower()]
+            acronym, full = by_folded[m.group().lower()]
             # other casings of a long acronym are the same name ("FARC", "Farc"); "CE" is not "Ce"
             if not m.group()[0].isupper() or len(acronym) < 4 and m.group() != acronym:
                 continue
             hit = next((x for x in ents if x.start < m.end() and m.start() < x.end), None)
             if hit is None:
-                ents.append(Mention(m.group(), "ORG", m.start(), m.end(), spelled[acronym]))
+                ents.append(Mention(m.group(), "ORG", m.start(), m.end(), full))
             elif hit.text == m.group():
-                hit.label, hit.norm = "ORG", spelled[acronym]
+                hit.label, hit.norm = "ORG", full
     return sorted(ents, key=lambda x: x.start)
 
 
-def _acronym_pattern(spelled: dict[str, str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One pattern for all the acronyms an article spells out, and each casing's acronym."""
+def _acronym_pattern(text: str) -> tuple[re.Pattern[str], dict[str, tuple[str, str]]] | None:
+    """One pattern for all the acronyms an article spells out, and for each casing the
+    acronym and its full name (without determiner)."""
+    spelled = {acr: _DETERMINER.sub("", full) for acr, full in acronym_map(text).items()}
     if not spelled:
         return None
     words = "|".join(re.escape(a) for a in sorted(spelled, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I), {a.lower(): a for a in sorted(spelled)}
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I), {a.lower(): (a, spelled[a]) for a in sorted(spelled)}
 
 
 def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Settings) -> tuple[list[Statement], list[Removed]]:
@@ -109,8 +111,7 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
     statements: list[Statement] = []
     removed: list[Removed] = []
     seen: dict[str, int] = {}
-    spelled = {acr: _DETERMINER.sub("", full) for acr, full in acronym_map(doc.text).items()}
-    acronyms = _acronym_pattern(spelled)
+    acronyms = _acronym_pattern(doc.text)
     for sent in doc.sents:
         text = sent.text.strip()
         if not any(ch.isalnum() for ch in text):
@@ -130,7 +131,7 @@ def _statements(clean: CleanDocument, doc: Doc, starts: list[int], settings: Set
             break
         seen[key] = len(statements)
         offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        ents = _entities(sent, offset, text, settings.language, spelled, acronyms)
+        ents = _entities(sent, offset, text, settings.language, acronyms)
         tokens = {t.idx - offset: (t.pos_, t.lemma_) for t in sent}
         dates = find_dates(text, art.published, settings.language, tokens)
         st = Statement(
