@@ -190,28 +190,32 @@ def _unit(text: str, m: re.Match[str], tokens: dict[int, tuple[str, str]] | None
     """The noun a number counts and where it ends: the next word when it is a noun, or the
     one after an adjective ("1 500 jeunes soldats", "quatre autres syndicats")."""
     start, word = m.start("unit"), m["unit"]
-    tag = tokens.get(start) if tokens is not None else None
-    if tokens is not None and (tag is None or tag[0] not in ("NOUN", "PROPN", "X")) or word.lower() in lex["not_units"]:
-        nxt = re.match(r"\s+([a-zà-öø-ÿœ][\w'’-]*)", text[m.end("unit"):], re.I)
-        if not (tag and tag[0] in ("ADJ", "DET", "PRON") or word.lower() in lex["not_units"]) or nxt is None or tokens is None:
-            return None
-        start = m.end("unit") + nxt.start(1)
-        tag, word = tokens.get(start), nxt.group(1)
-        if tag is None or tag[0] != "NOUN" or word.lower() in lex["not_units"]:
-            return None
-    lemma = tag[1].lower() if tag else _singular(word.lower())
-    return lemma, start + len(word)
+    listed = word.lower() in lex["not_units"]
+    if tokens is None:  # no spaCy pass: any word but the listed ones, made singular by hand
+        return None if listed else (_singular(word.lower()), start + len(word))
+    tag = tokens.get(start)
+    if tag and tag[0] in ("NOUN", "PROPN", "X") and not listed:
+        return tag[1].lower(), start + len(word)
+    if not (listed or tag and tag[0] in ("ADJ", "DET", "PRON")):
+        return None
+    nxt = re.match(r"\s+([a-zà-öø-ÿœ][\w'’-]*)", text[m.end("unit") :], re.I)
+    if nxt is None:
+        return None
+    start = m.end("unit") + nxt.start(1)
+    tag, word = tokens.get(start), nxt.group(1)
+    if tag is None or tag[0] != "NOUN" or word.lower() in lex["not_units"]:
+        return None
+    return tag[1].lower(), start + len(word)
 
 
-def _clock(text: str, m: re.Match[str], lex: dict) -> bool:
+def _clock(text: str, m: re.Match[str], previous: str, lex: dict) -> bool:
     """A time of day, not a duration: "15h00", "à 15 heures", "8 heures du soir"."""
-    if re.match(r"\s?h(?:\d\d)?\b", text[m.end("num" if m["num"] else "words"):], re.I):
+    if re.match(r"\s?h(?:\d\d)?\b", text[m.end("num" if m["num"] else "words") :], re.I):
         return True
     if not m["unit"] or m["unit"].lower() not in lex["clock_units"] or m["mult"]:
         return False
-    before = re.search(r"(\S+)\s*$", text[: m.start()])
-    after = text[m.end("unit"):].lstrip().lower()
-    return bool(before and before.group(1).lower() in lex["clock_before"]) or after.startswith(tuple(lex["clock_after"])) or after[:1].isdigit()
+    after = text[m.end("unit") :].lstrip().lower()
+    return previous in lex["clock_before"] or after.startswith(tuple(lex["clock_after"])) or after[:1].isdigit()
 
 
 def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = None, tokens: dict[int, tuple[str, str]] | None = None) -> list[Amount]:
@@ -225,12 +229,14 @@ def find_amounts(text: str, lang: str = "fr", dates: list[DateMention] | None = 
     taken = [(d.start, d.end) for d in dates or []]
     out: list[Amount] = []
     for m in _amount_pattern(lang).finditer(text):
-        if any(s <= m.start() < e for s, e in taken) or _clock(text, m, lex):
+        if any(s <= m.start() < e for s, e in taken):
             continue
         if m.start() > 1 and text[m.start() - 1] in "-/–" and text[m.start() - 2].isalnum():
             continue  # a model or reference number: "An-124", "A-380"
-        before = re.search(r"([^\s'’]+)\s*$", text[: m.start()])
+        before = re.search(r"([^\s'’]+)\s*$", text[: m.start()])  # the word before, elision cut: "jusqu'à" → "à"
         previous = before.group(1).lower() if before else ""
+        if _clock(text, m, previous, lex):
+            continue
         if previous in lex["decade"] or previous in lex["reference_before"]:
             continue  # "les années 60", "article 222"
         if m["num"] and (re.match(rf"(?:{'|'.join(lex['ordinal_suffixes'])})\b", text[m.end("num"):], re.I) or re.match(r"\s?[-–]\s?\d", text[m.end("num"):])):

@@ -215,7 +215,7 @@ def evaluate(
     articles: Iterable[Article] | None = None,
 ) -> AttributionEval:
     """Analyse the gold's articles (or use `articles`) and score them against the gold."""
-    from recoupe.eval import analyse_files
+    from recoupe.eval import analyse_files, read_article
     from recoupe.lexicons import load
 
     rows = load_gold(gold) if isinstance(gold, (str, Path)) else list(gold)
@@ -237,8 +237,7 @@ def evaluate(
         else:
             start, end = r.start, r.end
             if start is None or end is None:
-                with open(art.path, encoding="utf-8-sig", newline="") as f:  # gold offsets count CRLF as two
-                    full = f.read()
+                full = read_article(articles_dir, r.article)
                 start = full.find(r.text or "\0")
                 end = start + len(r.text or "")
             st = _best(art.statements, start, end) if start is not None and start >= 0 else None
